@@ -1,0 +1,17 @@
+package io.ec2emulator.api.actions;
+
+import io.ec2emulator.api.dispatch.ActionRegistry;
+
+/** The dispatch table of every implemented action, one group per resource family. */
+public final class StandardActions {
+
+    private StandardActions() {
+    }
+
+    public static ActionRegistry registry() {
+        return new ActionRegistry()
+                .add(new RegionActions())
+                .add(new KeyPairActions())
+                .add(new TagActions());
+    }
+}

@@ -1,0 +1,79 @@
+package io.ec2emulator.api.http;
+
+import io.ec2emulator.api.dispatch.ActionRegistry;
+import io.ec2emulator.api.dispatch.Dispatcher;
+import io.ec2emulator.core.Emulator;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The EC2 Query API over HTTP/1.1 with keep-alive. The pipeline is short: HTTP codec, keep-alive,
+ * a bounded aggregator, then {@link QueryApiHandler}, which runs actions on a separate executor so
+ * that they (they may wait for a region's lock or generate RSA keys) never block the event loop.
+ */
+public final class Ec2HttpServer implements AutoCloseable {
+
+    private final ServerOptions options;
+    private final EventLoopGroup ioGroup;
+    private final ExecutorService actionExecutor;
+    private final QueryApiHandler handler;
+    private Channel channel;
+
+    public Ec2HttpServer(Emulator emulator, ActionRegistry registry, ServerOptions options) {
+        this.options = options;
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.ioGroup = new MultiThreadIoEventLoopGroup(Math.max(1, cores), NioIoHandler.newFactory());
+        this.actionExecutor = Executors.newFixedThreadPool(Math.max(4, cores * 2),
+                new DefaultThreadFactory("ec2-action", true));
+        Dispatcher dispatcher = new Dispatcher(emulator, registry, options.defaultAccountId());
+        this.handler = new QueryApiHandler(dispatcher, new ControlEndpoints(emulator, registry), actionExecutor);
+    }
+
+    /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */
+    public InetSocketAddress start() throws InterruptedException {
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(ioGroup)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline()
+                                .addLast("http", new HttpServerCodec())
+                                .addLast("keepAlive", new HttpServerKeepAliveHandler())
+                                .addLast("aggregate", new BoundedBodyAggregator(options.maxBodyBytes()))
+                                .addLast("api", handler);
+                    }
+                });
+        channel = bootstrap.bind(options.bindAddress(), options.port()).sync().channel();
+        return (InetSocketAddress) channel.localAddress();
+    }
+
+    public InetSocketAddress address() {
+        return (InetSocketAddress) channel.localAddress();
+    }
+
+    @Override
+    public void close() {
+        if (channel != null) {
+            channel.close().syncUninterruptibly();
+        }
+        ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        actionExecutor.shutdown();
+    }
+}

@@ -1,0 +1,141 @@
+package io.ec2emulator.api.http;
+
+import io.ec2emulator.api.codec.FormDecoder;
+import io.ec2emulator.api.dispatch.ApiResponse;
+import io.ec2emulator.api.dispatch.Dispatcher;
+import io.ec2emulator.core.Ec2Error;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpUtil;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last stage of the pipeline. It runs each request off the event loop, on the action executor,
+ * and routes control paths to
+ * {@link ControlEndpoints} and everything else, as an EC2 Query call (GET query string or POST form
+ * body), to the {@link Dispatcher}.
+ */
+@ChannelHandler.Sharable
+final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryApiHandler.class);
+
+    private final Dispatcher dispatcher;
+    private final ControlEndpoints control;
+    private final Executor actions;
+
+    QueryApiHandler(Dispatcher dispatcher, ControlEndpoints control, Executor actions) {
+        this.dispatcher = dispatcher;
+        this.control = control;
+        this.actions = actions;
+    }
+
+    /**
+     * Hands the request to the action executor. The connection reads nothing more until the answer
+     * is written, so answers on one keep-alive connection keep the order of the requests.
+     */
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        FullHttpRequest retained = request.retain();
+        ctx.channel().config().setAutoRead(false);
+        try {
+            actions.execute(() -> {
+                try {
+                    serve(ctx, retained);
+                } finally {
+                    retained.release();
+                    ctx.channel().config().setAutoRead(true);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            retained.release();
+            ctx.close();
+        }
+    }
+
+    private void serve(ChannelHandlerContext ctx, FullHttpRequest request) {
+        long started = System.nanoTime();
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        if (request.decoderResult().isFailure()) {
+            reply(ctx, false, Dispatcher.rejected(Ec2Error.client("MalformedQueryString",
+                    "The HTTP request could not be parsed")));
+            return;
+        }
+        String uri = request.uri();
+        int question = uri.indexOf('?');
+        String path = question < 0 ? uri : uri.substring(0, question);
+        String query = question < 0 ? "" : uri.substring(question + 1);
+        if (ControlEndpoints.handles(path)) {
+            ControlEndpoints.Reply reply = control.serve(request.method().name(), path);
+            HttpReplies.send(ctx, keepAlive, reply.status(), HttpReplies.JSON, reply.json(), null);
+            return;
+        }
+        ApiResponse response;
+        try {
+            Map<String, String> params = parameters(request, query);
+            response = dispatcher.dispatch(params, request.headers().get(HttpHeaderNames.AUTHORIZATION));
+        } catch (Ec2Error error) {
+            response = Dispatcher.rejected(error);
+        }
+        reply(ctx, keepAlive, response);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} {} in {} us", request.method(), response.action(), response.status(),
+                    response.errorCode() == null ? "" : response.errorCode(), (System.nanoTime() - started) / 1000);
+        }
+    }
+
+    private static Map<String, String> parameters(FullHttpRequest request, String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        FormDecoder.decodeInto(query, params);
+        HttpMethod method = request.method();
+        if (HttpMethod.POST.equals(method)) {
+            String contentType = request.headers().get(HttpHeaderNames.CONTENT_TYPE);
+            if (contentType != null
+                    && !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                throw Ec2Error.client("MalformedQueryString", "Unsupported Content-Type '" + contentType
+                        + "': the EC2 Query API takes application/x-www-form-urlencoded bodies");
+            }
+            FormDecoder.decodeInto(utf8(request), params);
+        } else if (!HttpMethod.GET.equals(method)) {
+            throw new Ec2Error("MethodNotAllowed", "The HTTP method " + method.name()
+                    + " is not allowed; the EC2 Query API takes POST or GET", 405);
+        }
+        return params;
+    }
+
+    private static String utf8(FullHttpRequest request) {
+        ByteBuffer body = request.content().nioBuffer();
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(body).toString();
+        } catch (CharacterCodingException e) {
+            throw Ec2Error.client("MalformedQueryString", "The request body is not valid UTF-8");
+        }
+    }
+
+    private static void reply(ChannelHandlerContext ctx, boolean keepAlive, ApiResponse response) {
+        HttpReplies.send(ctx, keepAlive, response.status(), HttpReplies.XML, response.body(), response.requestId());
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("connection error: {}", cause.toString());
+        ctx.close();
+    }
+}

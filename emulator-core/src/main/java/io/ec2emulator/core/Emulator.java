@@ -1,0 +1,39 @@
+package io.ec2emulator.core;
+
+import io.ec2emulator.core.regions.RegionCatalog;
+import io.ec2emulator.core.state.AccountRegion;
+import io.ec2emulator.core.state.RegionState;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The whole emulated EC2: one {@link RegionState} per account and region, created on first use, and
+ * the catalogs every region shares.
+ */
+public final class Emulator {
+
+    private final Clock clock;
+    private final ConcurrentMap<AccountRegion, RegionState> states = new ConcurrentHashMap<>();
+
+    public Emulator(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RegionState state(String accountId, String region) {
+        return states.computeIfAbsent(new AccountRegion(accountId, region), where -> new RegionState(where, clock));
+    }
+
+    public RegionCatalog regions() {
+        return RegionCatalog.standard();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Drops the state of every account and region, as after a fresh start. */
+    public void reset() {
+        states.clear();
+    }
+}

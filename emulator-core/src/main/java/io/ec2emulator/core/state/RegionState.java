@@ -1,0 +1,90 @@
+package io.ec2emulator.core.state;
+
+import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.keypairs.KeyPairs;
+import io.ec2emulator.core.tags.TagStore;
+import io.ec2emulator.core.tags.Tagging;
+import java.time.Clock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * All EC2 state of one account in one region, and the one lock that serialises actions on it.
+ * Every action runs inside {@link #transact}: it either completes, or changes nothing.
+ */
+public final class RegionState {
+
+    private final AccountRegion where;
+    private final Clock clock;
+    private final IdGenerator ids = new IdGenerator();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final UndoLog undo = new UndoLog();
+    private final Tagging tagging;
+    private final KeyPairs keyPairs;
+
+    public RegionState(AccountRegion where, Clock clock) {
+        this.where = where;
+        this.clock = clock;
+        this.tagging = new Tagging(new TagStore(undo));
+        this.keyPairs = new KeyPairs(this);
+    }
+
+    /**
+     * Runs one action. If it throws, every change it made is undone. With {@code dryRun}, the action
+     * runs its validations, its changes are undone, and EC2's {@code DryRunOperation} is thrown.
+     */
+    public <R> R transact(boolean dryRun, Supplier<R> action) {
+        lock.lock();
+        try {
+            R result = action.get();
+            if (dryRun) {
+                undo.rollback();
+                throw Ec2Error.dryRunOperation();
+            }
+            undo.commit();
+            return result;
+        } catch (RuntimeException | Error failure) {
+            undo.rollback();
+            throw failure;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public AccountRegion where() {
+        return where;
+    }
+
+    public String accountId() {
+        return where.accountId();
+    }
+
+    public String region() {
+        return where.region();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public IdGenerator ids() {
+        return ids;
+    }
+
+    /** For resource families creating their stores: changes to them join this region's transactions. */
+    public UndoLog undoLog() {
+        return undo;
+    }
+
+    public Tagging tagging() {
+        return tagging;
+    }
+
+    public TagStore tags() {
+        return tagging.store();
+    }
+
+    public KeyPairs keyPairs() {
+        return keyPairs;
+    }
+}

@@ -1,0 +1,38 @@
+package io.ec2emulator.core.state;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Records how to undo each change made during one action, so that an action which fails half-way,
+ * or runs with {@code DryRun=true}, leaves the state exactly as it found it.
+ */
+public final class UndoLog {
+
+    private final Deque<Runnable> entries = new ArrayDeque<>();
+    private boolean replaying;
+
+    /** Called by the stores after each change, with the change that reverts it. */
+    public void record(Runnable undo) {
+        if (!replaying) {
+            entries.push(undo);
+        }
+    }
+
+    /** Reverts every recorded change, newest first, and forgets them. */
+    public void rollback() {
+        replaying = true;
+        try {
+            while (!entries.isEmpty()) {
+                entries.pop().run();
+            }
+        } finally {
+            replaying = false;
+        }
+    }
+
+    /** Keeps every recorded change and forgets how to undo them. */
+    public void commit() {
+        entries.clear();
+    }
+}
