@@ -1,0 +1,158 @@
+package io.ec2emulator.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The emulator jar running as a child process on 127.0.0.1. The benchmark picks a free port itself and
+ * passes it with {@code --port}, so readiness is detected purely by polling (a fresh TCP connection every
+ * few milliseconds that sends DescribeRegions), never by reading the log. The child's output goes to a
+ * temporary file that is shown when something goes wrong.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+    private static final long POLL_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final int PROBE_TIMEOUT_MS = 5_000;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+                "kill-emulators"));
+    }
+
+    private final Process process;
+    private final InetSocketAddress address;
+    private final Path log;
+    private final long launchedNanos;
+
+    private ServerProcess(Process process, InetSocketAddress address, Path log, long launchedNanos) {
+        this.process = process;
+        this.address = address;
+        this.log = log;
+        this.launchedNanos = launchedNanos;
+    }
+
+    /**
+     * Starts {@code java -jar jar --port P --bind 127.0.0.1} with the JVM that runs the benchmark.
+     * The start time is taken just before the process is created.
+     */
+    public static ServerProcess launch(Path jar) throws IOException {
+        int port = freePort();
+        Path log = Files.createTempFile("ec2-emulator-bench-", ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
+                "--port", String.valueOf(port), "--bind", "127.0.0.1"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        long launched = System.nanoTime();
+        Process process = builder.start();
+        RUNNING.add(process);
+        return new ServerProcess(process, new InetSocketAddress(InetAddress.getLoopbackAddress(), port), log,
+                launched);
+    }
+
+    /** Where the emulator listens. */
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    /** The child's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Polls until a DescribeRegions request is answered with HTTP 200 and {@code DescribeRegionsResponse},
+     * opening a fresh connection for every attempt about every 5 ms.
+     *
+     * @return nanoseconds from just before the process was started to that first answer
+     * @throws IOException if the process exits or does not answer within {@code timeoutSeconds}
+     */
+    public long awaitReady(int timeoutSeconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        String lastProblem = "no attempt yet";
+        while (System.nanoTime() < deadline) {
+            long attempt = System.nanoTime();
+            if (!process.isAlive()) {
+                throw new IOException("the emulator exited with status " + process.exitValue()
+                        + " before answering; its output:\n" + logText());
+            }
+            try (QueryClient probe = new QueryClient(address, PROBE_TIMEOUT_MS)) {
+                QueryResponse response = probe.send(Scenarios.DESCRIBE_REGIONS);
+                if (response.isOk("DescribeRegionsResponse")) {
+                    return System.nanoTime() - launchedNanos;
+                }
+                lastProblem = response.summary();
+            } catch (IOException e) {
+                lastProblem = e.toString();
+            }
+            long sleepNanos = POLL_INTERVAL_NANOS - (System.nanoTime() - attempt);
+            if (sleepNanos > 0) {
+                TimeUnit.NANOSECONDS.sleep(sleepNanos);
+            }
+        }
+        throw new IOException("the emulator did not answer DescribeRegions within " + timeoutSeconds
+                + " s (last problem: " + lastProblem + "); its output:\n" + logText());
+    }
+
+    /** The child's resident set size in MiB, from {@code VmRSS} in {@code /proc/<pid>/status}. */
+    public double residentMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"),
+                StandardCharsets.UTF_8)) {
+            if (line.startsWith("VmRSS:")) {
+                String[] fields = line.substring("VmRSS:".length()).trim().split("\\s+");
+                if (fields.length != 2 || !fields[1].equals("kB")) {
+                    throw new IOException("unexpected VmRSS line: " + line);
+                }
+                return Long.parseLong(fields[0]) / 1024.0;
+            }
+        }
+        throw new IOException("no VmRSS line for pid " + process.pid());
+    }
+
+    /** Stops the child (SIGTERM, then SIGKILL after 5 s) and removes its log. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        RUNNING.remove(process);
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String logText() {
+        try {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            return text.length() > 4000 ? "..." + text.substring(text.length() - 4000) : text;
+        } catch (IOException e) {
+            return "(could not read " + log + ": " + e + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
