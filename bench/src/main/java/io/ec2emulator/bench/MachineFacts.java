@@ -32,12 +32,12 @@ public record MachineFacts(String nproc, String cpuModel, String os, String java
             nproc = Runtime.getRuntime().availableProcessors() + " (JVM count)";
         }
         String javaVersion = firstLine(List.of(java, "-version"));
-        return new MachineFacts(nproc, cpuModel(),
+        return new MachineFacts(nproc, readCpuModel(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 javaVersion.isEmpty() ? System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                         : javaVersion,
-                loadAverage(),
+                readLoadAverage(),
                 ZonedDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 
@@ -58,7 +58,7 @@ public record MachineFacts(String nproc, String cpuModel, String os, String java
         }
     }
 
-    private static String cpuModel() {
+    private static String readCpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8).stream()
                     .filter(line -> line.startsWith("model name"))
@@ -69,7 +69,7 @@ public record MachineFacts(String nproc, String cpuModel, String os, String java
         }
     }
 
-    private static String loadAverage() {
+    private static String readLoadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split("\\s+");
             return fields.length >= 3 ? fields[0] + " " + fields[1] + " " + fields[2] : "unknown";

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Benchmarks the EC2 emulator jar with one command, from any directory:
+#   bench/run.sh [--seconds N] [--connections N] [--warmup N] [--startup-runs N] [--out FILE]
+# Builds the server jar and the bench module when their sources are newer than the build output
+# (Maven offline first, online if that fails), then runs io.ec2emulator.bench.Benchmark.
+# EC2_BENCH_SKIP_BUILD=1 uses the existing server jar as it is. See bench/README.md.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+JAR="$ROOT/emulator-server/target/ec2-emulator.jar"
+CLASSES="$BENCH_DIR/target/classes"
+BENCH_MARKER="$BENCH_DIR/target/.bench-built"
+SERVER_MODULES=(emulator-core api-query ssh-gateway emulator-server)
+if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
+
+log() { echo "[bench] $*" >&2; }
+
+maven() {
+  if (cd "$ROOT" && ./mvnw -B -q -o "$@"); then
+    return 0
+  fi
+  log "offline Maven build failed; retrying online"
+  (cd "$ROOT" && ./mvnw -B -q "$@")
+}
+
+# True when $1 is missing or any file under the other arguments is newer than it.
+stale() {
+  local target=$1
+  shift
+  [ -f "$target" ] || return 0
+  [ -n "$(find "$@" -type f -newer "$target" -print -quit 2>/dev/null)" ]
+}
+
+server_inputs=("$ROOT/pom.xml")
+for module in "${SERVER_MODULES[@]}"; do
+  server_inputs+=("$ROOT/$module/pom.xml" "$ROOT/$module/src/main")
+done
+
+if [ "${EC2_BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$JAR" ]; then
+  log "EC2_BENCH_SKIP_BUILD=1: using $JAR as it is"
+elif stale "$JAR" "${server_inputs[@]}"; then
+  log "building the server jar"
+  maven install -DskipTests -pl "$(IFS=,; echo "${SERVER_MODULES[*]}")" -am
+fi
+
+if stale "$BENCH_MARKER" "$ROOT/pom.xml" "$BENCH_DIR/pom.xml" "$BENCH_DIR/src/main"; then
+  log "building the bench module"
+  maven compile -pl bench
+  touch "$BENCH_MARKER"
+fi
+
+exec "$JAVA" ${BENCH_JAVA_OPTS:-} -cp "$CLASSES" io.ec2emulator.bench.Benchmark --jar "$JAR" "$@"
