@@ -14,13 +14,6 @@ public final class LatencyStats {
         this.sorted = sorted;
     }
 
-    /** Sorts a copy of the first {@code count} samples. */
-    public static LatencyStats of(long[] samples, int count) {
-        long[] copy = Arrays.copyOf(samples, count);
-        Arrays.sort(copy);
-        return new LatencyStats(copy);
-    }
-
     /** How many samples there are. */
     public int count() {
         return sorted.length;
@@ -56,11 +49,6 @@ public final class LatencyStats {
                 samples = Arrays.copyOf(samples, samples.length * 2);
             }
             samples[count++] = nanos;
-        }
-
-        /** How many samples were recorded. */
-        public int count() {
-            return count;
         }
 
         /** Merges several recorders into one statistic. */
