@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,8 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -943,8 +946,12 @@ class RequestRoundTripTest {
 
         @Override
         public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-            RequestBody requestBody = context.requestBody().orElseThrow();
-            try (InputStream in = requestBody.contentStreamProvider().newStream()) {
+            ContentStreamProvider content = context.requestBody().map(RequestBody::contentStreamProvider)
+                    .or(() -> context.httpRequest() instanceof SdkHttpFullRequest
+                            ? ((SdkHttpFullRequest) context.httpRequest()).contentStreamProvider()
+                            : Optional.empty())
+                    .orElseThrow(() -> new AssertionError("the request has no body"));
+            try (InputStream in = content.newStream()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
