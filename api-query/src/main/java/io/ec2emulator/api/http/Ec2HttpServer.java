@@ -31,10 +31,12 @@ public final class Ec2HttpServer implements AutoCloseable {
     private final EventLoopGroup ioGroup;
     private final ExecutorService actionExecutor;
     private final QueryApiHandler handler;
+    private final ActionRegistry registry;
     private Channel channel;
 
     public Ec2HttpServer(Emulator emulator, ActionRegistry registry, ServerOptions options) {
         this.options = options;
+        this.registry = registry;
         int cores = Runtime.getRuntime().availableProcessors();
         this.ioGroup = new MultiThreadIoEventLoopGroup(Math.max(1, cores), NioIoHandler.newFactory());
         this.actionExecutor = Executors.newFixedThreadPool(Math.max(4, cores * 2),
@@ -45,6 +47,7 @@ public final class Ec2HttpServer implements AutoCloseable {
 
     /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */
     public InetSocketAddress start() throws InterruptedException {
+        Warmup.startInBackground(registry);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(ioGroup)
                 .channel(NioServerSocketChannel.class)
