@@ -1,7 +1,6 @@
 package io.ec2emulator.core.keypairs;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.security.SecureRandom;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERNull;
@@ -11,11 +10,9 @@ import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.generators.Ed25519KeyPairGenerator;
-import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.params.Ed25519KeyGenerationParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.util.OpenSSHPrivateKeyUtil;
@@ -24,10 +21,6 @@ import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
 /** Generates key pairs with Bouncy Castle and encodes them as CreateKeyPair returns them. */
 final class KeyCreator {
 
-    private static final int RSA_BITS = 2048;
-    private static final BigInteger RSA_PUBLIC_EXPONENT = BigInteger.valueOf(65537);
-    /** Bouncy Castle's default prime certainty for 2048-bit RSA keys. */
-    private static final int RSA_PRIME_CERTAINTY = 112;
     private static final int PKCS1_PEM_WIDTH = 64;
     private static final int OPENSSH_PEM_WIDTH = 70;
 
@@ -46,10 +39,7 @@ final class KeyCreator {
     }
 
     private static KeyMaterial.CreatedKey rsa(KeyFormat format, String keyName) {
-        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
-        generator.init(new RSAKeyGenerationParameters(RSA_PUBLIC_EXPONENT, Random.INSTANCE, RSA_BITS,
-                RSA_PRIME_CERTAINTY));
-        AsymmetricCipherKeyPair pair = generator.generateKeyPair();
+        AsymmetricCipherKeyPair pair = RsaKeySupply.take(Random.INSTANCE);
         RSAPrivateCrtKeyParameters key = (RSAPrivateCrtKeyParameters) pair.getPrivate();
         RSAKeyParameters publicKey = (RSAKeyParameters) pair.getPublic();
 
