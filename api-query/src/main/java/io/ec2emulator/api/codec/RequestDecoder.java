@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -172,7 +173,7 @@ public final class RequestDecoder {
                 default:
                     throw new IllegalStateException("unexpected type of " + node.path);
             }
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw Ec2Error.invalidParameterValue("Value (" + FormDecoder.printable(text) + ") for parameter "
                     + FormDecoder.printable(node.path) + " is invalid. Expected: '"
                     + expected(field) + "'.");

@@ -104,6 +104,17 @@ public final class ResponseEncoder {
         }
     }
 
+    /** A number without exponent; NaN, the infinities and -0.0 (BigDecimal cannot hold them) as Java spells them. */
+    private static String plain(double value) {
+        return Double.isFinite(value) && value != 0
+                ? BigDecimal.valueOf(value).toPlainString() : Double.toString(value);
+    }
+
+    private static String plain(float value) {
+        return Float.isFinite(value) && value != 0
+                ? new BigDecimal(Float.toString(value)).toPlainString() : Float.toString(value);
+    }
+
     private static void writeValue(ToXmlGenerator xml, SdkField<?> field, String name, Object value)
             throws IOException {
         xml.writeFieldName(name);
@@ -139,10 +150,10 @@ public final class ResponseEncoder {
                 xml.writeString(value.toString());
                 break;
             case DOUBLE:
-                xml.writeString(BigDecimal.valueOf((Double) value).toPlainString());
+                xml.writeString(plain((Double) value));
                 break;
             case FLOAT:
-                xml.writeString(new BigDecimal(value.toString()).toPlainString());
+                xml.writeString(plain((Float) value));
                 break;
             case BIG_DECIMAL:
                 xml.writeString(((BigDecimal) value).toPlainString());

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
@@ -57,7 +58,8 @@ public final class ModelActions {
     private static Class<? extends SdkRequest> load(String className) {
         try {
             Class<?> type = Class.forName(className, false, ModelActions.class.getClassLoader());
-            return SdkRequest.class.isAssignableFrom(type) ? type.asSubclass(SdkRequest.class) : null;
+            boolean concrete = !java.lang.reflect.Modifier.isAbstract(type.getModifiers());
+            return concrete && SdkRequest.class.isAssignableFrom(type) ? type.asSubclass(SdkRequest.class) : null;
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
@@ -77,6 +79,7 @@ public final class ModelActions {
             for (Method method : Ec2Client.class.getMethods()) {
                 Class<?>[] parameters = method.getParameterTypes();
                 if (parameters.length == 1 && SdkRequest.class.isAssignableFrom(parameters[0])
+                        && SdkResponse.class.isAssignableFrom(method.getReturnType())
                         && parameters[0].getName().startsWith(MODEL_PACKAGE)) {
                     String name = Character.toUpperCase(method.getName().charAt(0)) + method.getName().substring(1);
                     found.put(name, parameters[0].asSubclass(SdkRequest.class));
