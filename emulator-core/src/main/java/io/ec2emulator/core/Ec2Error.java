@@ -39,6 +39,14 @@ public final class Ec2Error extends RuntimeException {
         return new Ec2Error("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412);
     }
 
+    /** A caller's value as it may appear in a message: at most 128 characters. */
+    public static String shorten(String value) {
+        if (value == null) {
+            return "null";
+        }
+        return value.length() <= 128 ? value : value.substring(0, 128) + "...";
+    }
+
     public String code() {
         return code;
     }

@@ -14,6 +14,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.flow.FlowControlHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The EC2 Query API over HTTP/1.1 with keep-alive. The pipeline is short: HTTP codec, keep-alive,
- * a bounded aggregator, then {@link QueryApiHandler}, which runs actions on a separate executor so
+ * a bounded aggregator, flow control (one request at a time per connection, so pipelined requests
+ * are answered in order), then {@link QueryApiHandler}, which runs actions on a separate executor so
  * that they (they may wait for a region's lock or generate RSA keys) never block the event loop.
  */
 public final class Ec2HttpServer implements AutoCloseable {
@@ -60,6 +62,7 @@ public final class Ec2HttpServer implements AutoCloseable {
                                 .addLast("http", new HttpServerCodec())
                                 .addLast("keepAlive", new HttpServerKeepAliveHandler())
                                 .addLast("aggregate", new BoundedBodyAggregator(options.maxBodyBytes()))
+                                .addLast("oneAtATime", new FlowControlHandler())
                                 .addLast("api", handler);
                     }
                 });
@@ -76,7 +79,12 @@ public final class Ec2HttpServer implements AutoCloseable {
         if (channel != null) {
             channel.close().syncUninterruptibly();
         }
-        ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         actionExecutor.shutdown();
+        try {
+            actionExecutor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }

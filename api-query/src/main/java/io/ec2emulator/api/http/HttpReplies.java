@@ -20,8 +20,8 @@ final class HttpReplies {
     private HttpReplies() {
     }
 
-    static void send(ChannelHandlerContext ctx, boolean keepAlive, int status, String contentType, byte[] body,
-                     String requestId) {
+    /** An answer with the headers every answer carries. */
+    static FullHttpResponse build(int status, String contentType, byte[] body, String requestId) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(status), Unpooled.wrappedBuffer(body));
         response.headers()
@@ -31,6 +31,12 @@ final class HttpReplies {
         if (requestId != null) {
             response.headers().set("x-amzn-RequestId", requestId);
         }
+        return response;
+    }
+
+    static void send(ChannelHandlerContext ctx, boolean keepAlive, int status, String contentType, byte[] body,
+                     String requestId) {
+        FullHttpResponse response = build(status, contentType, body, requestId);
         if (keepAlive) {
             HttpUtil.setKeepAlive(response, true);
             ctx.writeAndFlush(response);

@@ -58,11 +58,19 @@ final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest>
                     serve(ctx, retained);
                 } finally {
                     retained.release();
-                    ctx.channel().config().setAutoRead(true);
+                    resumeReading(ctx);
                 }
             });
         } catch (RejectedExecutionException shuttingDown) {
             retained.release();
+            ctx.close();
+        }
+    }
+
+    private static void resumeReading(ChannelHandlerContext ctx) {
+        try {
+            ctx.channel().config().setAutoRead(true);
+        } catch (RejectedExecutionException shuttingDown) {
             ctx.close();
         }
     }

@@ -48,7 +48,7 @@ class AccountRegionIsolationTest {
             assertTrue(ids(defaultEast).isEmpty());
             assertEc2Error("InvalidKeyPair.NotFound", bobKey, () -> aliceEast.describeKeyPairs(r -> r.keyPairIds(bobKey)));
             assertEc2Error("InvalidKeyPair.NotFound", bobKey,
-                    () -> aliceEast.createTags(r -> r.resources(bobKey).tags(t -> t.key("a").value("b"))));
+                    () -> aliceEast.createTags(r -> r.resources(bobKey).tags(software.amazon.awssdk.services.ec2.model.Tag.builder().key("a").value("b").build())));
 
             String shared = defaultEast.createKeyPair(r -> r.keyName("default-account")).keyPairId();
             assertEquals(List.of(shared), ids(otherDefaultEast), "non-numeric keys share the default account");

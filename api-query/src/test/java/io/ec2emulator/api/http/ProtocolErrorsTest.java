@@ -131,6 +131,13 @@ class ProtocolErrorsTest {
 
     // ---------------------------------------------------------------- values
 
+    @ParameterizedTest
+    @ValueSource(strings = {"DescribeRegions", "DescribeAvailabilityZones", "DescribeTags", "DescribeKeyPairs"})
+    void filterWithoutNameIsInvalidParameterValue(String action) {
+        assertError(post("Action=" + action + VERSION + "&Filter.1.Value.1=x"), 400, "InvalidParameterValue",
+                "filter");
+    }
+
     @Test
     void nonIntegerMaxResultsIsInvalidParameterValue() {
         assertError(post("Action=DescribeTags" + VERSION + "&MaxResults=abc"), 400, "InvalidParameterValue",
@@ -206,7 +213,8 @@ class ProtocolErrorsTest {
     void oversizedBodyIs413AndTheServerStillAnswers() throws Exception {
         int size = 5 * 1024 * 1024;
         RawResponse response;
-        try (Socket socket = connect()) {
+        Socket socket = connect();
+        try {
             OutputStream out = socket.getOutputStream();
             out.write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM + "\r\nContent-Length: " + size
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -230,9 +238,11 @@ class ProtocolErrorsTest {
             writer.setDaemon(true);
             writer.start();
             response = RawResponse.read(socket.getInputStream());
-            socket.close();
+            socket.close(); // unblocks the writer if the server stopped reading without closing
             writer.join(SOCKET_TIMEOUT_MS);
             assertFalse(writer.isAlive(), "the body writer is still blocked");
+        } finally {
+            socket.close();
         }
         assertEquals(413, response.status());
         assertEquals(XML, response.header("content-type"));
@@ -244,6 +254,24 @@ class ProtocolErrorsTest {
 
         HttpResponse<byte[]> after = post("Action=DescribeRegions" + VERSION);
         assertEquals(200, after.statusCode());
+    }
+
+    @Test
+    void unsupportedExpectationIsAnsweredWithEc2ErrorXml() throws IOException {
+        String body = "Action=DescribeRegions" + VERSION;
+        try (Socket socket = connect()) {
+            socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
+                    + "\r\nExpect: something-else\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            RawResponse response = RawResponse.read(socket.getInputStream());
+            assertEquals(417, response.status());
+            assertEquals(XML, response.header("content-type"), "headers " + response.headers());
+            Document doc = parse(response.body());
+            assertFalse(text(doc, "Code").isEmpty());
+            assertEquals(response.header("x-amzn-requestid"), text(doc, "RequestID"));
+        }
     }
 
     @Test
@@ -434,6 +462,38 @@ class ProtocolErrorsTest {
                 assertEquals(200, response.status(), "request " + i);
                 assertFalse("close".equalsIgnoreCase(response.header("connection")), "request " + i);
                 assertEquals(response.header("x-amzn-requestid"), text(parse(response.body()), "requestId"));
+            }
+        }
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInOrder() throws IOException {
+        // A slow answer (CreateKeyPair makes an RSA key) first, fast ones after: HTTP/1.1 needs them in order.
+        ByteArrayOutputStream requests = new ByteArrayOutputStream();
+        List<String> forms = new ArrayList<>();
+        forms.add("Action=CreateKeyPair" + VERSION + "&KeyName=pipelined-rsa");
+        for (int i = 1; i < 8; i++) {
+            forms.add("Action=Pipelined" + i + VERSION);
+        }
+        for (String form : forms) {
+            byte[] body = form.getBytes(StandardCharsets.US_ASCII);
+            requests.writeBytes(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            requests.writeBytes(body);
+        }
+        try (Socket socket = connect()) {
+            socket.getOutputStream().write(requests.toByteArray());
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            RawResponse first = RawResponse.read(in);
+            assertEquals(200, first.status(), () -> new String(first.body(), StandardCharsets.UTF_8));
+            assertEquals("pipelined-rsa", text(parse(first.body()), "keyName"));
+            for (int i = 1; i < forms.size(); i++) {
+                RawResponse response = RawResponse.read(in);
+                Document doc = parse(response.body());
+                assertEquals(400, response.status(), "answer " + i);
+                assertTrue(text(doc, "Message").contains("Pipelined" + i + " "), "answer " + i + " is "
+                        + text(doc, "Message"));
             }
         }
     }

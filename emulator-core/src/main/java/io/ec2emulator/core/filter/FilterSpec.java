@@ -45,20 +45,32 @@ public final class FilterSpec<T> {
     public java.util.function.Predicate<T> predicate(List<FilterCriterion> filters) {
         java.util.function.Predicate<T> all = t -> true;
         for (FilterCriterion filter : filters) {
+            checkShape(filter);
             Attribute<T> attribute = attributes.get(filter.name());
             if (attribute == null) {
-                throw io.ec2emulator.core.Ec2Error.invalidParameterValue(
-                        "The filter '" + filter.name() + "' is invalid");
-            }
-            if (filter.values().isEmpty()) {
-                throw io.ec2emulator.core.Ec2Error.invalidParameterValue(
-                        "The filter '" + filter.name() + "' must have at least one value");
+                throw invalid(filter.name());
             }
             List<ValuePattern> patterns = filter.values().stream().map(ValuePattern::of).toList();
             all = all.and(t -> attribute.values().apply(t).stream()
                     .anyMatch(v -> patterns.stream().anyMatch(p -> p.matches(v))));
         }
         return all;
+    }
+
+    /** Every filter needs a name and at least one value. */
+    static void checkShape(FilterCriterion filter) {
+        if (filter.name() == null || filter.name().isEmpty()) {
+            throw invalid(filter.name());
+        }
+        if (filter.values().isEmpty()) {
+            throw io.ec2emulator.core.Ec2Error.invalidParameterValue("The filter '"
+                    + io.ec2emulator.core.Ec2Error.shorten(filter.name()) + "' must have at least one value");
+        }
+    }
+
+    static io.ec2emulator.core.Ec2Error invalid(String name) {
+        return io.ec2emulator.core.Ec2Error.invalidParameterValue("The filter '"
+                + io.ec2emulator.core.Ec2Error.shorten(name) + "' is invalid");
     }
 
     /** The filter names, for documentation and error messages. */

@@ -1,6 +1,5 @@
 package io.ec2emulator.core.filter;
 
-import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.state.ResourceStore;
 import io.ec2emulator.core.tags.TagStore;
 import java.util.ArrayList;
@@ -128,13 +127,8 @@ public final class ResourceQuery<T> {
     }
 
     private Condition<T> compile(FilterCriterion filter) {
+        FilterSpec.checkShape(filter);
         String name = filter.name();
-        if (name == null || name.isEmpty()) {
-            throw Ec2Error.invalidParameterValue("The filter 'null' is invalid");
-        }
-        if (filter.values().isEmpty()) {
-            throw Ec2Error.invalidParameterValue("The filter '" + name + "' must have at least one value");
-        }
         List<ValuePattern> patterns = filter.values().stream().map(ValuePattern::of).toList();
         boolean allLiteral = patterns.stream().allMatch(ValuePattern::isLiteral);
         FilterSpec.Attribute<T> attribute = spec.attribute(name);
@@ -199,7 +193,7 @@ public final class ResourceQuery<T> {
                 };
             }
         }
-        throw Ec2Error.invalidParameterValue("The filter '" + name + "' is invalid");
+        throw FilterSpec.invalid(name);
     }
 
     private static boolean anyMatch(List<ValuePattern> patterns, Collection<String> values) {

@@ -122,11 +122,11 @@ public final class KeyPairs {
             throw Ec2Error.missingParameter("KeyName");
         }
         if (!StandardCharsets.US_ASCII.newEncoder().canEncode(keyName)) {
-            throw Ec2Error.invalidParameterValue("Value (" + keyName
+            throw Ec2Error.invalidParameterValue("Value (" + Ec2Error.shorten(keyName)
                     + ") for parameter keyName is invalid. Character sets beyond ASCII are not supported.");
         }
         if (keyName.length() > MAX_NAME_LENGTH) {
-            throw Ec2Error.invalidParameterValue("Value (" + keyName
+            throw Ec2Error.invalidParameterValue("Value (" + Ec2Error.shorten(keyName)
                     + ") for parameter keyName is invalid. Length exceeds maximum of " + MAX_NAME_LENGTH + ".");
         }
         if (byName(keyName).isPresent()) {
@@ -135,7 +135,7 @@ public final class KeyPairs {
     }
 
     private static Ec2Error notFound(String nameOrId) {
-        return Ec2Error.client("InvalidKeyPair.NotFound", "The key pair '" + nameOrId + "' does not exist");
+        return Ec2Error.client("InvalidKeyPair.NotFound", "The key pair '" + Ec2Error.shorten(nameOrId) + "' does not exist");
     }
 
     /** Whether a string looks like a key pair id (for callers deciding between name and id). */

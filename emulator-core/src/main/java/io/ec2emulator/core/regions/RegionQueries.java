@@ -48,7 +48,7 @@ public final class RegionQueries {
             wanted = new ArrayList<>();
             for (String name : new LinkedHashSet<>(regionNames)) {
                 wanted.add(catalog.region(name).orElseThrow(() ->
-                        Ec2Error.invalidParameterValue("Invalid region name: '" + name + "'")));
+                        Ec2Error.invalidParameterValue("Invalid region name: '" + Ec2Error.shorten(name) + "'")));
             }
         }
         return wanted.stream().filter(matches).toList();
@@ -63,12 +63,12 @@ public final class RegionQueries {
         Set<String> ids = new LinkedHashSet<>(zoneIds);
         for (String name : names) {
             if (zones.stream().noneMatch(z -> z.zoneName().equals(name))) {
-                throw Ec2Error.invalidParameterValue("The zone '" + name + "' does not exist.");
+                throw Ec2Error.invalidParameterValue("The zone '" + Ec2Error.shorten(name) + "' does not exist.");
             }
         }
         for (String id : ids) {
             if (zones.stream().noneMatch(z -> z.zoneId().equals(id))) {
-                throw Ec2Error.invalidParameterValue("The zone ID '" + id + "' does not exist.");
+                throw Ec2Error.invalidParameterValue("The zone ID '" + Ec2Error.shorten(id) + "' does not exist.");
             }
         }
         boolean byNameOrId = !names.isEmpty() || !ids.isEmpty();

@@ -86,11 +86,11 @@ public final class Tagging {
                 throw Ec2Error.invalidParameterValue("The tag specification resource type must be specified");
             }
             if (!allowedTypes.contains(spec.resourceType())) {
-                throw Ec2Error.invalidParameterValue("'" + spec.resourceType()
+                throw Ec2Error.invalidParameterValue("'" + Ec2Error.shorten(spec.resourceType())
                         + "' is not a valid taggable resource type for this operation.");
             }
             if (!seen.add(spec.resourceType())) {
-                throw Ec2Error.invalidParameterValue("The resource type '" + spec.resourceType()
+                throw Ec2Error.invalidParameterValue("The resource type '" + Ec2Error.shorten(spec.resourceType())
                         + "' is specified in more than one tag specification");
             }
             TagRules.validateForCreate(spec.tags());
@@ -143,7 +143,7 @@ public final class Tagging {
         int dash = resourceId.indexOf('-');
         TaggableType type = dash <= 0 ? null : typesByPrefix.get(resourceId.substring(0, dash));
         if (type == null || !IdGenerator.isWellFormed(resourceId, type.idPrefix())) {
-            throw Ec2Error.client("InvalidID", "The ID '" + resourceId + "' is not valid");
+            throw Ec2Error.client("InvalidID", "The ID '" + Ec2Error.shorten(resourceId) + "' is not valid");
         }
         if (!type.exists().test(resourceId)) {
             throw type.notFound().apply(resourceId);
