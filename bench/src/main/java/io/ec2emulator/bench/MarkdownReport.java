@@ -35,7 +35,9 @@ public final class MarkdownReport {
                 .append("- load average before the run: ").append(facts.loadAverage()).append('\n')
                 .append("- settings: ").append(options.connections()).append(" keep-alive connections, ")
                 .append(options.seconds()).append(" s per scenario after ").append(options.warmupSeconds())
-                .append(" s warm-up; load generator and emulator share the machine's CPUs\n\n");
+                .append(" s warm-up; load generator and emulator share the machine's CPUs\n")
+                .append("- emulator JVM options: ").append(ServerProcess.jvmOptions(options.jar()).isEmpty()
+                        ? "none" : String.join(" ", ServerProcess.jvmOptions(options.jar()))).append("\n\n");
 
         md.append("## Startup\n\n")
                 .append(String.format(Locale.ROOT,

@@ -43,15 +43,30 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code java -jar jar --port P --bind 127.0.0.1} with the JVM that runs the benchmark.
-     * The start time is taken just before the process is created.
+     * The JVM options the README's run command uses: the class-data-sharing archive the build records
+     * beside the jar, when it exists (set {@code EC2_BENCH_NO_CDS=1} to measure without it).
+     */
+    public static List<String> jvmOptions(Path jar) {
+        Path archive = jar.resolveSibling("ec2-emulator.jsa");
+        if (Files.isRegularFile(archive) && !"1".equals(System.getenv("EC2_BENCH_NO_CDS"))) {
+            return List.of("-XX:SharedArchiveFile=" + archive);
+        }
+        return List.of();
+    }
+
+    /**
+     * Starts {@code java [jvmOptions] -jar jar --port P --bind 127.0.0.1} with the JVM that runs the
+     * benchmark. The start time is taken just before the process is created.
      */
     public static ServerProcess launch(Path jar) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("ec2-emulator-bench-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
-                "--port", String.valueOf(port), "--bind", "127.0.0.1"))
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions(jar));
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         long launched = System.nanoTime();

@@ -1,6 +1,7 @@
 package io.ec2emulator.server;
 
 import io.ec2emulator.api.actions.StandardActions;
+import io.ec2emulator.api.dispatch.ActionRegistry;
 import io.ec2emulator.api.http.Ec2HttpServer;
 import io.ec2emulator.core.Emulator;
 import java.net.InetSocketAddress;
@@ -14,7 +15,14 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--training-run")) {
+            TrainingRun.run();
+            return;
+        }
+        Logger log = LoggerFactory.getLogger(Main.class);
+        ActionRegistry registry = StandardActions.registry();
+        Ec2HttpServer.warmUpInBackground(registry);
         ServerConfig config;
         try {
             config = ServerConfig.from(args, System.getenv());
@@ -23,11 +31,12 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Logger log = LoggerFactory.getLogger(Main.class);
-        Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC()), StandardActions.registry(),
-                config.http());
+        Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC()), registry, config.http());
         InetSocketAddress address = server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
-        log.info("listening on http://{}:{}", address.getHostString(), address.getPort());
+        log.info("listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
+                ProcessHandle.current().info().startInstant()
+                        .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())
+                        .orElse(-1L));
     }
 }

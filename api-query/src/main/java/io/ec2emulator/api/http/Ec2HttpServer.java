@@ -33,12 +33,10 @@ public final class Ec2HttpServer implements AutoCloseable {
     private final EventLoopGroup ioGroup;
     private final ExecutorService actionExecutor;
     private final QueryApiHandler handler;
-    private final ActionRegistry registry;
     private Channel channel;
 
     public Ec2HttpServer(Emulator emulator, ActionRegistry registry, ServerOptions options) {
         this.options = options;
-        this.registry = registry;
         int cores = Runtime.getRuntime().availableProcessors();
         this.ioGroup = new MultiThreadIoEventLoopGroup(Math.max(1, cores), NioIoHandler.newFactory());
         this.actionExecutor = Executors.newFixedThreadPool(Math.max(4, cores * 2),
@@ -48,8 +46,15 @@ public final class Ec2HttpServer implements AutoCloseable {
     }
 
     /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */
-    public InetSocketAddress start() throws InterruptedException {
+    /**
+     * Starts loading and initialising the codec's classes on a background thread; call it as early as
+     * possible (start-up does the same work in parallel instead of on the first request).
+     */
+    public static void warmUpInBackground(ActionRegistry registry) {
         Warmup.startInBackground(registry);
+    }
+
+    public InetSocketAddress start() throws InterruptedException {
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(ioGroup)
                 .channel(NioServerSocketChannel.class)

@@ -1,10 +1,7 @@
 package io.ec2emulator.core.regions;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.ec2emulator.core.data.DataObject;
+import io.ec2emulator.core.data.JsonData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -69,39 +66,34 @@ public final class RegionCatalog {
     }
 
     private static RegionCatalog load() {
-        try (InputStream in = RegionCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE + " next to " + RegionCatalog.class);
-            }
-            FileData data = new ObjectMapper().readValue(in, FileData.class);
-            if (data.regions() == null || data.regions().isEmpty()) {
-                throw new IllegalStateException(RESOURCE + " lists no regions");
-            }
-            List<RegionInfo> regions = new ArrayList<>();
-            Set<String> zoneIds = new HashSet<>();
-            for (RegionData region : data.regions()) {
-                regions.add(toRegion(region, zoneIds));
-            }
-            return new RegionCatalog(regions);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        DataObject file = new DataObject(JsonData.readResource(RegionCatalog.class, RESOURCE), RESOURCE);
+        List<DataObject> regionData = file.objects("regions");
+        if (regionData.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + " lists no regions");
         }
+        List<RegionInfo> regions = new ArrayList<>();
+        Set<String> zoneIds = new HashSet<>();
+        for (DataObject region : regionData) {
+            regions.add(toRegion(region, zoneIds));
+        }
+        return new RegionCatalog(regions);
     }
 
-    private static RegionInfo toRegion(RegionData data, Set<String> seenZoneIds) {
-        String name = require(data.regionName(), "regionName", "a region");
-        String endpoint = data.endpoint() != null ? data.endpoint() : "ec2." + name + ".amazonaws.com";
-        String optIn = require(data.optInStatus(), "optInStatus", name);
+    private static RegionInfo toRegion(DataObject data, Set<String> seenZoneIds) {
+        String name = data.string("regionName");
+        String endpoint = data.string("endpoint", "ec2." + name + ".amazonaws.com");
+        String optIn = data.string("optInStatus");
         if (!optIn.equals(RegionInfo.OPT_IN_NOT_REQUIRED) && !optIn.equals(RegionInfo.OPTED_IN)) {
             throw new IllegalStateException("Region " + name + " has unexpected optInStatus " + optIn);
         }
-        if (data.zones() == null || data.zones().isEmpty()) {
+        List<DataObject> zoneData = data.objects("zones");
+        if (zoneData.isEmpty()) {
             throw new IllegalStateException("Region " + name + " lists no zones");
         }
         List<ZoneInfo> zones = new ArrayList<>();
-        for (ZoneData zone : data.zones()) {
-            String zoneName = require(zone.zoneName(), "zoneName", name);
-            String zoneId = require(zone.zoneId(), "zoneId", zoneName);
+        for (DataObject zone : zoneData) {
+            String zoneName = zone.string("zoneName");
+            String zoneId = zone.string("zoneId");
             if (!seenZoneIds.add(zoneId)) {
                 throw new IllegalStateException("Duplicate zone id " + zoneId);
             }
@@ -109,41 +101,12 @@ public final class RegionCatalog {
                     zoneName,
                     zoneId,
                     name,
-                    orDefault(zone.groupName(), name),
-                    orDefault(zone.networkBorderGroup(), name),
-                    orDefault(zone.zoneType(), ZoneInfo.TYPE_AVAILABILITY_ZONE),
-                    orDefault(zone.optInStatus(), RegionInfo.OPT_IN_NOT_REQUIRED)));
+                    zone.string("groupName", name),
+                    zone.string("networkBorderGroup", name),
+                    zone.string("zoneType", ZoneInfo.TYPE_AVAILABILITY_ZONE),
+                    zone.string("optInStatus", RegionInfo.OPT_IN_NOT_REQUIRED)));
         }
         zones.sort(Comparator.comparing(ZoneInfo::zoneName));
         return new RegionInfo(name, endpoint, optIn, zones);
-    }
-
-    private static String require(String value, String field, String where) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(RESOURCE + ": missing " + field + " in " + where);
-        }
-        return value;
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value != null ? value : fallback;
-    }
-
-    /** Shape of the resource file. */
-    private record FileData(@JsonProperty("_comment") String comment, List<RegionData> regions) {
-    }
-
-    /** One Region in the resource file; {@code endpoint} defaults to {@code ec2.<region>.amazonaws.com}. */
-    private record RegionData(String regionName, String endpoint, String optInStatus, List<ZoneData> zones) {
-    }
-
-    /** One zone in the resource file; the optional fields default to the standard-zone values. */
-    private record ZoneData(
-            String zoneName,
-            String zoneId,
-            String groupName,
-            String networkBorderGroup,
-            String zoneType,
-            String optInStatus) {
     }
 }
