@@ -20,9 +20,6 @@ public final class Main {
             TrainingRun.run();
             return;
         }
-        Logger log = LoggerFactory.getLogger(Main.class);
-        ActionRegistry registry = StandardActions.registry();
-        Ec2HttpServer.warmUpInBackground(registry);
         ServerConfig config;
         try {
             config = ServerConfig.from(args, System.getenv());
@@ -31,12 +28,21 @@ public final class Main {
             System.exit(2);
             return;
         }
+        Ec2HttpServer server = start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+    }
+
+    /** Builds the emulator and its front end, starts serving and logs where. */
+    static Ec2HttpServer start(ServerConfig config) throws InterruptedException {
+        Logger log = LoggerFactory.getLogger(Main.class);
+        ActionRegistry registry = StandardActions.registry();
+        Ec2HttpServer.warmUpInBackground(registry);
         Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC()), registry, config.http());
         InetSocketAddress address = server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
         log.info("listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
                 ProcessHandle.current().info().startInstant()
                         .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())
                         .orElse(-1L));
+        return server;
     }
 }

@@ -1,16 +1,13 @@
 package io.ec2emulator.server;
 
-import io.ec2emulator.api.actions.StandardActions;
 import io.ec2emulator.api.http.Ec2HttpServer;
 import io.ec2emulator.api.http.ServerOptions;
-import io.ec2emulator.core.Emulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -37,9 +34,9 @@ final class TrainingRun {
     }
 
     static void run() throws IOException, InterruptedException {
-        ServerOptions options = ServerOptions.defaults().withPort(0).withBindAddress("127.0.0.1");
-        try (Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC()), StandardActions.registry(), options)) {
-            InetSocketAddress address = server.start();
+        ServerConfig config = new ServerConfig(ServerOptions.defaults().withPort(0).withBindAddress("127.0.0.1"));
+        try (Ec2HttpServer server = Main.start(config)) {
+            InetSocketAddress address = server.address();
             for (String request : REQUESTS) {
                 send(address, request);
             }
