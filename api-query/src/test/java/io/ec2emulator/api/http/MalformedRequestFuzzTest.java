@@ -1,5 +1,6 @@
 package io.ec2emulator.api.http;
 
+import static io.ec2emulator.api.http.RawHttp.printable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -76,7 +75,7 @@ class MalformedRequestFuzzTest {
     private static final int RANDOM_REQUESTS = Integer.getInteger("ec2.fuzz.requests", 3000);
     private static final int RANDOM_RAW_REQUESTS = 300;
     private static final int WORKERS = 4;
-    private static final int SOCKET_TIMEOUT_MS = 5_000;
+    private static final int SOCKET_TIMEOUT_MS = RawHttp.TIMEOUT_MS;
     private static final Duration TIMEOUT = Duration.ofMillis(SOCKET_TIMEOUT_MS);
     private static final long SLOW_NANOS = TimeUnit.SECONDS.toNanos(4);
     private static final int MAX_REPORTED = 15;
@@ -140,6 +139,8 @@ class MalformedRequestFuzzTest {
     private static final ThreadLocal<DocumentBuilder> XML_PARSER = ThreadLocal.withInitial(
             MalformedRequestFuzzTest::newParser);
 
+    /** When this test began (JUnit makes a new instance for each test), for {@link #report}. */
+    private final long started = System.nanoTime();
     /** The first failing request of each kind of failure (problem and action), and how often it happened. */
     private final Map<String, String> failures = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, AtomicInteger> failureCounts = new ConcurrentSkipListMap<>();
@@ -163,10 +164,9 @@ class MalformedRequestFuzzTest {
         }
         // Slow clients that never finish their headers stay connected through the whole storm.
         for (int i = 0; i < SLOWLORIS_CONNECTIONS; i++) {
-            Socket socket = connect();
-            socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow-" + i + ": ")
+            Socket socket = RawHttp.connect(server.endpoint());
+            RawHttp.send(socket, ("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow-" + i + ": ")
                     .getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
             slowloris.add(socket);
         }
     }
@@ -186,7 +186,6 @@ class MalformedRequestFuzzTest {
     @Test
     @Order(1)
     void randomFormRequests() throws Exception {
-        long started = System.nanoTime();
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -207,13 +206,12 @@ class MalformedRequestFuzzTest {
         } finally {
             workers.shutdownNow();
         }
-        report("random form requests", started);
+        report("random form requests");
     }
 
     @Test
     @Order(2)
     void pathologicalParameters() {
-        long started = System.nanoTime();
         String v = "&Version=2016-11-15";
         List<Fuzz> cases = new ArrayList<>();
         cases.add(form("Action=DescribeKeyPairs" + v + "&Filter.99999999.Name=key-name&Filter.99999999.Value.1=x"));
@@ -272,15 +270,14 @@ class MalformedRequestFuzzTest {
         for (Fuzz fuzz : cases) {
             exchange(fuzz, "pathological");
         }
-        report("pathological parameters", started);
+        report("pathological parameters");
     }
 
     @Test
     @Order(3)
     void rawSocketAbuse() {
-        long started = System.nanoTime();
         String body = "Action=DescribeRegions&Version=2016-11-15";
-        String head = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM + "\r\n";
+        String head = RawHttp.postHead(FORM);
         List<String> cases = new ArrayList<>(List.of(
                 // truncated body: the server waits for the rest, then sees the end of the stream
                 head + "Content-Length: 1000\r\n\r\n" + body,
@@ -363,15 +360,14 @@ class MalformedRequestFuzzTest {
         for (int i = 0; i < requests.size() && failures.size() < MAX_REPORTED; i++) {
             rawExchange(requests.get(i), i % 7 != 3);
         }
-        report("raw socket abuse", started);
+        report("raw socket abuse");
     }
 
     @Test
     @Order(4)
     void oversizedBodiesAreRejectedWithoutHarm() {
-        long started = System.nanoTime();
         int size = ServerOptions.DEFAULT_MAX_BODY_BYTES + 1024;
-        String head = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM + "\r\n";
+        String head = RawHttp.postHead(FORM);
         byte[] pad = new byte[size];
         Arrays.fill(pad, (byte) 'a');
         // Content-Length announces too much, with and without sending it; chunked grows past the limit.
@@ -386,7 +382,7 @@ class MalformedRequestFuzzTest {
         }
         chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         List<Integer> grown = rawExchange(chunked.toByteArray(), true);
-        report("oversized bodies", started);
+        report("oversized bodies");
         assertEquals(List.of(413), announced);
         assertEquals(List.of(413), grown);
     }
@@ -411,11 +407,10 @@ class MalformedRequestFuzzTest {
         // a slow client that finally completes its request is still served
         Socket slow = slowloris.get(0);
         byte[] body = "Action=DescribeRegions&Version=2016-11-15".getBytes(StandardCharsets.US_ASCII);
-        slow.getOutputStream().write(("1\r\nContent-Type: " + FORM + "\r\nContent-Length: " + body.length
+        RawHttp.send(slow, ("1\r\nContent-Type: " + FORM + "\r\nContent-Length: " + body.length
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        slow.getOutputStream().write(body);
-        slow.getOutputStream().flush();
-        Raw response = Raw.read(slow.getInputStream(), false);
+        RawHttp.send(slow, body);
+        RawHttp.Response response = RawHttp.readFinal(slow.getInputStream(), false);
         assertNotNull(response, "the server closed a slow connection");
         assertEquals(200, response.status(), () -> new String(response.body(), StandardCharsets.UTF_8));
     }
@@ -720,7 +715,7 @@ class MalformedRequestFuzzTest {
         } catch (IllegalArgumentException unsendable) {
             return;
         }
-        long started = System.nanoTime();
+        long sent = System.nanoTime();
         HttpResponse<byte[]> response;
         try {
             response = send(request.build());
@@ -728,14 +723,13 @@ class MalformedRequestFuzzTest {
             failure(origin, fuzz.describe(), (e instanceof HttpTimeoutException ? "no answer in time: " : "failed: ") + e);
             return;
         }
-        long took = System.nanoTime() - started;
-        slowestNanos.accumulateAndGet(took, Math::max);
+        String slow = timing(sent);
         count(response.statusCode(), response.body());
         String problem = check(fuzz.path(), response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(null),
                 response.headers().firstValue("x-amzn-RequestId").orElse(null), response.body(), false);
-        if (problem == null && took > SLOW_NANOS) {
-            problem = "took " + took / 1_000_000 + " ms";
+        if (problem == null) {
+            problem = slow;
         }
         if (problem != null) {
             failure(origin, fuzz.describe(), problem + "\n  answer " + response.statusCode() + ": "
@@ -748,14 +742,12 @@ class MalformedRequestFuzzTest {
         List<Integer> statuses = new ArrayList<>();
         String described = "raw (" + request.length + " bytes, halfClose=" + halfClose + "): "
                 + printable(new String(request, StandardCharsets.ISO_8859_1), 600);
-        long started = System.nanoTime();
-        try (Socket socket = connect()) {
+        long sent = System.nanoTime();
+        try (Socket socket = RawHttp.connect(server.endpoint())) {
             boolean head = new String(request, 0, Math.min(4, request.length), StandardCharsets.ISO_8859_1)
                     .equals("HEAD");
             try {
-                OutputStream out = socket.getOutputStream();
-                out.write(request);
-                out.flush();
+                RawHttp.send(socket, request);
                 if (halfClose) {
                     socket.shutdownOutput();
                 } else {
@@ -767,9 +759,9 @@ class MalformedRequestFuzzTest {
             }
             InputStream in = socket.getInputStream();
             for (int answers = 0; answers < 50; answers++) {
-                Raw response;
+                RawHttp.Response response;
                 try {
-                    response = Raw.read(in, head);
+                    response = RawHttp.readFinal(in, head);
                 } catch (SocketTimeoutException hung) {
                     failure("raw", described, "no answer and no close within " + SOCKET_TIMEOUT_MS + " ms");
                     return statuses;
@@ -781,7 +773,7 @@ class MalformedRequestFuzzTest {
                 }
                 count(response.status(), response.body());
                 statuses.add(response.status());
-                String problem = check(response.path(), response.status(), response.header("content-type"),
+                String problem = check(pathOf(response), response.status(), response.header("content-type"),
                         response.header("x-amzn-requestid"), response.body(), head);
                 if (problem != null) {
                     failure("raw", described, problem + "\n  answer " + response.status() + " " + response.headers()
@@ -795,12 +787,27 @@ class MalformedRequestFuzzTest {
         } catch (IOException e) {
             failure("raw", described, "failed: " + e);
         }
-        long took = System.nanoTime() - started;
-        slowestNanos.accumulateAndGet(took, Math::max);
-        if (took > SLOW_NANOS) {
-            failure("raw", described, "took " + took / 1_000_000 + " ms");
+        String slow = timing(sent);
+        if (slow != null) {
+            failure("raw", described, slow);
         }
         return statuses;
+    }
+
+    /**
+     * Raw requests do not say which path they reach (a garbage request line has none): the control
+     * endpoints answer JSON, everything else XML, so the answer itself tells which rules apply.
+     */
+    private static String pathOf(RawHttp.Response response) {
+        String type = response.header("content-type");
+        return type != null && type.startsWith("application/json") ? "/_ec2/" : "/";
+    }
+
+    /** Records how long an exchange sent at {@code sent} took: says so if it was too slow, else null. */
+    private String timing(long sent) {
+        long took = System.nanoTime() - sent;
+        slowestNanos.accumulateAndGet(took, Math::max);
+        return took > SLOW_NANOS ? "took " + took / 1_000_000 + " ms" : null;
     }
 
     /** What is wrong with an answer, or null. */
@@ -889,7 +896,7 @@ class MalformedRequestFuzzTest {
         }
     }
 
-    private void report(String phase, long started) {
+    private void report(String phase) {
         System.out.printf("%s: %d answers in %d ms, slowest %d ms (seed %d): %s%n", phase, exchanges.get(),
                 (System.nanoTime() - started) / 1_000_000, slowestNanos.get() / 1_000_000, SEED, outcomes);
         if (!failures.isEmpty()) {
@@ -905,13 +912,6 @@ class MalformedRequestFuzzTest {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
-    }
-
-    private static Socket connect() throws IOException {
-        Socket socket = new Socket();
-        socket.connect(new InetSocketAddress("127.0.0.1", server.endpoint().getPort()), SOCKET_TIMEOUT_MS);
-        socket.setSoTimeout(SOCKET_TIMEOUT_MS);
-        return socket;
     }
 
     private static void closeQuietly(Socket socket) {
@@ -933,89 +933,6 @@ class MalformedRequestFuzzTest {
             return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Text safe to print: control characters escaped, bounded length. */
-    static String printable(String text, int max) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length() && out.length() < max; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                out.append(String.format("\\x%02x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return text.length() > max ? out + "… (" + text.length() + " chars)" : out.toString();
-    }
-
-    /** One response read off a raw socket. */
-    record Raw(int status, Map<String, String> headers, byte[] body) {
-
-        String header(String lowerCaseName) {
-            return headers.get(lowerCaseName);
-        }
-
-        /**
-         * Raw requests do not say which path they reach (a garbage request line has none): the control
-         * endpoints answer JSON, everything else XML, so the answer itself tells which rules apply.
-         */
-        String path() {
-            String type = header("content-type");
-            return type != null && type.startsWith("application/json") ? "/_ec2/" : "/";
-        }
-
-        /** The next final response, skipping 1xx; null at the end of the stream. */
-        static Raw read(InputStream in, boolean head) throws IOException {
-            while (true) {
-                String statusLine = line(in);
-                if (statusLine == null) {
-                    return null;
-                }
-                String[] parts = statusLine.split(" ", 3);
-                if (parts.length < 2 || !parts[0].equals("HTTP/1.1") && !parts[0].equals("HTTP/1.0")) {
-                    throw new IOException("not an HTTP response: " + printable(statusLine, 200));
-                }
-                int status = Integer.parseInt(parts[1]);
-                Map<String, String> headers = new LinkedHashMap<>();
-                for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-                    int colon = header.indexOf(':');
-                    headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                            header.substring(colon + 1).trim());
-                }
-                if (status >= 100 && status < 200) {
-                    continue;
-                }
-                String length = headers.get("content-length");
-                byte[] body;
-                if (head) {
-                    body = new byte[0];
-                } else if (length != null) {
-                    int expected = Integer.parseInt(length);
-                    body = in.readNBytes(expected);
-                    if (body.length != expected) {
-                        throw new IOException("body cut short: " + body.length + " of " + expected + " bytes");
-                    }
-                } else {
-                    body = in.readAllBytes();
-                }
-                return new Raw(status, headers, body);
-            }
-        }
-
-        private static String line(InputStream in) throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b == '\n') {
-                    byte[] bytes = line.toByteArray();
-                    int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
-                }
-                line.write(b);
-            }
-            return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
         }
     }
 }

@@ -12,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,10 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -54,7 +50,6 @@ class ProtocolErrorsTest {
     private static final String VERSION = "&Version=2016-11-15";
     private static final String NS = "http://ec2.amazonaws.com/doc/2016-11-15/";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final int SOCKET_TIMEOUT_MS = 5_000;
 
     private static TestServer server;
     private static HttpClient http;
@@ -212,13 +207,12 @@ class ProtocolErrorsTest {
     @Test
     void oversizedBodyIs413AndTheServerStillAnswers() throws Exception {
         int size = 5 * 1024 * 1024;
-        RawResponse response;
-        Socket socket = connect();
+        RawHttp.Response response;
+        Socket socket = RawHttp.connect(server.endpoint());
         try {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM + "\r\nContent-Length: " + size
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            RawHttp.send(socket, (RawHttp.postHead(FORM) + "Content-Length: " + size + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             // The body goes out on another thread: the server may answer and close before it has read it.
             Thread writer = new Thread(() -> {
                 byte[] chunk = new byte[64 * 1024];
@@ -237,9 +231,9 @@ class ProtocolErrorsTest {
             }, "oversized-body-writer");
             writer.setDaemon(true);
             writer.start();
-            response = RawResponse.read(socket.getInputStream());
+            response = RawHttp.read(socket.getInputStream());
             socket.close(); // unblocks the writer if the server stopped reading without closing
-            writer.join(SOCKET_TIMEOUT_MS);
+            writer.join(RawHttp.TIMEOUT_MS);
             assertFalse(writer.isAlive(), "the body writer is still blocked");
         } finally {
             socket.close();
@@ -259,13 +253,11 @@ class ProtocolErrorsTest {
     @Test
     void unsupportedExpectationIsAnsweredWithEc2ErrorXml() throws IOException {
         String body = "Action=DescribeRegions" + VERSION;
-        try (Socket socket = connect()) {
-            socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
-                    + "\r\nExpect: something-else\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
-                    .getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
+        try (Socket socket = RawHttp.connect(server.endpoint())) {
+            RawHttp.send(socket, (RawHttp.postHead(FORM) + "Expect: something-else\r\nContent-Length: " + body.length()
+                    + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
             socket.shutdownOutput();
-            RawResponse response = RawResponse.read(socket.getInputStream());
+            RawHttp.Response response = RawHttp.read(socket.getInputStream());
             assertEquals(417, response.status());
             assertEquals(XML, response.header("content-type"), "headers " + response.headers());
             Document doc = parse(response.body());
@@ -450,15 +442,10 @@ class ProtocolErrorsTest {
 
     @Test
     void fiftySequentialRequestsShareOneConnection() throws IOException {
-        byte[] body = ("Action=DescribeRegions" + VERSION).getBytes(StandardCharsets.US_ASCII);
-        byte[] request = concat(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
-                + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), body);
-        try (Socket socket = connect()) {
-            InputStream in = socket.getInputStream();
+        byte[] request = RawHttp.post(FORM, ("Action=DescribeRegions" + VERSION).getBytes(StandardCharsets.US_ASCII));
+        try (Socket socket = RawHttp.connect(server.endpoint())) {
             for (int i = 0; i < 50; i++) {
-                socket.getOutputStream().write(request);
-                socket.getOutputStream().flush();
-                RawResponse response = RawResponse.read(in);
+                RawHttp.Response response = RawHttp.exchange(socket, request);
                 assertEquals(200, response.status(), "request " + i);
                 assertFalse("close".equalsIgnoreCase(response.header("connection")), "request " + i);
                 assertEquals(response.header("x-amzn-requestid"), text(parse(response.body()), "requestId"));
@@ -476,20 +463,16 @@ class ProtocolErrorsTest {
             forms.add("Action=Pipelined" + i + VERSION);
         }
         for (String form : forms) {
-            byte[] body = form.getBytes(StandardCharsets.US_ASCII);
-            requests.writeBytes(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            requests.writeBytes(body);
+            requests.writeBytes(RawHttp.post(FORM, form.getBytes(StandardCharsets.US_ASCII)));
         }
-        try (Socket socket = connect()) {
-            socket.getOutputStream().write(requests.toByteArray());
-            socket.getOutputStream().flush();
+        try (Socket socket = RawHttp.connect(server.endpoint())) {
+            RawHttp.send(socket, requests.toByteArray());
             InputStream in = socket.getInputStream();
-            RawResponse first = RawResponse.read(in);
+            RawHttp.Response first = RawHttp.read(in);
             assertEquals(200, first.status(), () -> new String(first.body(), StandardCharsets.UTF_8));
             assertEquals("pipelined-rsa", text(parse(first.body()), "keyName"));
             for (int i = 1; i < forms.size(); i++) {
-                RawResponse response = RawResponse.read(in);
+                RawHttp.Response response = RawHttp.read(in);
                 Document doc = parse(response.body());
                 assertEquals(400, response.status(), "answer " + i);
                 assertTrue(text(doc, "Message").contains("Pipelined" + i + " "), "answer " + i + " is "
@@ -585,54 +568,5 @@ class ProtocolErrorsTest {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    private static Socket connect() throws IOException {
-        Socket socket = new Socket();
-        socket.connect(new InetSocketAddress("127.0.0.1", server.endpoint().getPort()), SOCKET_TIMEOUT_MS);
-        socket.setSoTimeout(SOCKET_TIMEOUT_MS);
-        return socket;
-    }
-
-    /** One HTTP/1.1 response read off a raw socket (Content-Length framed, or up to the end of the stream). */
-    record RawResponse(int status, Map<String, String> headers, byte[] body) {
-
-        String header(String lowerCaseName) {
-            return headers.get(lowerCaseName);
-        }
-
-        static RawResponse read(InputStream in) throws IOException {
-            String statusLine = line(in);
-            if (statusLine == null) {
-                throw new IOException("connection closed before a response");
-            }
-            String[] parts = statusLine.split(" ", 3);
-            if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
-                throw new IOException("not an HTTP response: " + statusLine);
-            }
-            int status = Integer.parseInt(parts[1]);
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-                int colon = header.indexOf(':');
-                headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
-            }
-            String length = headers.get("content-length");
-            byte[] body = length == null ? in.readAllBytes() : in.readNBytes(Integer.parseInt(length));
-            return new RawResponse(status, headers, body);
-        }
-
-        private static String line(InputStream in) throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b == '\n') {
-                    byte[] bytes = line.toByteArray();
-                    int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
-                }
-                line.write(b);
-            }
-            return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
-        }
     }
 }
