@@ -12,6 +12,9 @@ public final class StandardActions {
         return new ActionRegistry()
                 .add(new RegionActions())
                 .add(new KeyPairActions())
-                .add(new TagActions());
+                .add(new TagActions())
+                .add(new AccountAttributeActions())
+                .add(new VpcActions())
+                .add(new SecurityGroupActions());
     }
 }

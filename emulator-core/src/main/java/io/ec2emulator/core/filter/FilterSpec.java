@@ -73,6 +73,17 @@ public final class FilterSpec<T> {
                 + io.ec2emulator.core.Ec2Error.shorten(name) + "' is invalid");
     }
 
+    /** The store indexes that indexed filters rely on: index name → the keys a resource has in it. */
+    public Map<String, Function<T, Collection<String>>> indexes() {
+        Map<String, Function<T, Collection<String>>> indexes = new LinkedHashMap<>();
+        for (Attribute<T> attribute : attributes.values()) {
+            if (attribute.indexName() != null) {
+                indexes.put(attribute.indexName(), attribute.values());
+            }
+        }
+        return indexes;
+    }
+
     /** The filter names, for documentation and error messages. */
     public Set<String> names() {
         return attributes.keySet();

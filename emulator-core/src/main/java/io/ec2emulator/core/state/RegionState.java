@@ -2,6 +2,9 @@ package io.ec2emulator.core.state;
 
 import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.keypairs.KeyPairs;
+import io.ec2emulator.core.securitygroups.SecurityGroups;
+import io.ec2emulator.core.vpc.DefaultVpc;
+import io.ec2emulator.core.vpc.Networking;
 import io.ec2emulator.core.tags.TagStore;
 import io.ec2emulator.core.tags.Tagging;
 import java.time.Clock;
@@ -9,7 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * All EC2 state of one account in one region, and the one lock that serialises actions on it.
+ * All EC2 state of one account in one region, and the one lock that serialises actions on it. A new
+ * region starts as a new AWS account finds it, with its default VPC.
  * Every action runs inside {@link #transact}: it either completes, or changes nothing.
  */
 public final class RegionState {
@@ -21,12 +25,18 @@ public final class RegionState {
     private final UndoLog undo = new UndoLog();
     private final Tagging tagging;
     private final KeyPairs keyPairs;
+    private final Networking networking;
+    private final SecurityGroups securityGroups;
 
     public RegionState(AccountRegion where, Clock clock) {
         this.where = where;
         this.clock = clock;
         this.tagging = new Tagging(new TagStore(undo));
         this.keyPairs = new KeyPairs(this);
+        this.networking = new Networking(this);
+        this.securityGroups = new SecurityGroups(this);
+        DefaultVpc.create(this);
+        undo.commit();
     }
 
     /**
@@ -86,5 +96,13 @@ public final class RegionState {
 
     public KeyPairs keyPairs() {
         return keyPairs;
+    }
+
+    public Networking networking() {
+        return networking;
+    }
+
+    public SecurityGroups securityGroups() {
+        return securityGroups;
     }
 }

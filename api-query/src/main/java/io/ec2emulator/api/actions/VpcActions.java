@@ -1,0 +1,200 @@
+package io.ec2emulator.api.actions;
+
+import io.ec2emulator.api.dispatch.ActionContext;
+import io.ec2emulator.api.dispatch.ActionGroup;
+import io.ec2emulator.api.dispatch.ActionRegistry;
+import io.ec2emulator.core.filter.Page;
+import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.vpc.DhcpOptions;
+import io.ec2emulator.core.vpc.InternetGateway;
+import io.ec2emulator.core.vpc.NetworkAcl;
+import io.ec2emulator.core.vpc.RouteTable;
+import io.ec2emulator.core.vpc.Subnet;
+import io.ec2emulator.core.vpc.Vpc;
+import java.util.List;
+import software.amazon.awssdk.services.ec2.model.AttributeValue;
+import software.amazon.awssdk.services.ec2.model.DescribeDhcpOptionsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeDhcpOptionsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeInternetGatewaysRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInternetGatewaysResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeNetworkAclsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeNetworkAclsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSubnetsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeSubnetsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcsResponse;
+import software.amazon.awssdk.services.ec2.model.DhcpConfiguration;
+import software.amazon.awssdk.services.ec2.model.InternetGatewayAttachment;
+import software.amazon.awssdk.services.ec2.model.NetworkAclAssociation;
+import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
+import software.amazon.awssdk.services.ec2.model.PortRange;
+import software.amazon.awssdk.services.ec2.model.Route;
+import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
+import software.amazon.awssdk.services.ec2.model.RouteTableAssociationState;
+import software.amazon.awssdk.services.ec2.model.VpcCidrBlockAssociation;
+import software.amazon.awssdk.services.ec2.model.VpcCidrBlockState;
+
+/** The Describe calls of the VPC building blocks: VPCs, subnets, gateways, route tables, ACLs, DHCP options. */
+public final class VpcActions implements ActionGroup {
+
+    @Override
+    public void registerWith(ActionRegistry registry) {
+        registry.register("DescribeVpcs", DescribeVpcsRequest.class, this::describeVpcs)
+                .register("DescribeSubnets", DescribeSubnetsRequest.class, this::describeSubnets)
+                .register("DescribeInternetGateways", DescribeInternetGatewaysRequest.class, this::describeGateways)
+                .register("DescribeRouteTables", DescribeRouteTablesRequest.class, this::describeRouteTables)
+                .register("DescribeNetworkAcls", DescribeNetworkAclsRequest.class, this::describeNetworkAcls)
+                .register("DescribeDhcpOptions", DescribeDhcpOptionsRequest.class, this::describeDhcpOptions);
+    }
+
+    private DescribeVpcsResponse describeVpcs(ActionContext ctx, DescribeVpcsRequest request) {
+        RegionState state = ctx.state();
+        Page<Vpc> page = state.networking().vpcs().describe(request.vpcIds(), Wire.filters(request.filters()),
+                request.maxResults(), request.nextToken());
+        return DescribeVpcsResponse.builder()
+                .vpcs(page.items().stream().map(v -> software.amazon.awssdk.services.ec2.model.Vpc.builder()
+                        .vpcId(v.vpcId())
+                        .cidrBlock(v.cidrBlock())
+                        .cidrBlockAssociationSet(VpcCidrBlockAssociation.builder()
+                                .associationId(v.cidrBlockAssociationId())
+                                .cidrBlock(v.cidrBlock())
+                                .cidrBlockState(VpcCidrBlockState.builder().state("associated").build())
+                                .build())
+                        .dhcpOptionsId(v.dhcpOptionsId())
+                        .instanceTenancy("default")
+                        .isDefault(v.isDefault())
+                        .ownerId(v.ownerId())
+                        .state("available")
+                        .tags(Wire.sdkTags(state.tags().tagsOf(v.vpcId())))
+                        .build()).toList())
+                .nextToken(page.nextToken())
+                .build();
+    }
+
+    private DescribeSubnetsResponse describeSubnets(ActionContext ctx, DescribeSubnetsRequest request) {
+        RegionState state = ctx.state();
+        Page<Subnet> page = state.networking().subnets().describe(request.subnetIds(), Wire.filters(request.filters()),
+                request.maxResults(), request.nextToken());
+        return DescribeSubnetsResponse.builder()
+                .subnets(page.items().stream().map(s -> software.amazon.awssdk.services.ec2.model.Subnet.builder()
+                        .subnetId(s.subnetId())
+                        .subnetArn(s.arn())
+                        .vpcId(s.vpcId())
+                        .cidrBlock(s.cidrBlock())
+                        .availabilityZone(s.availabilityZone())
+                        .availabilityZoneId(s.availabilityZoneId())
+                        .availableIpAddressCount(s.availableIpAddressCount())
+                        .defaultForAz(s.defaultForAz())
+                        .mapPublicIpOnLaunch(s.mapPublicIpOnLaunch())
+                        .mapCustomerOwnedIpOnLaunch(false)
+                        .assignIpv6AddressOnCreation(false)
+                        .ipv6CidrBlockAssociationSet(List.of())
+                        .ipv6Native(false)
+                        .enableDns64(false)
+                        .ownerId(s.ownerId())
+                        .state("available")
+                        .tags(Wire.sdkTags(state.tags().tagsOf(s.subnetId())))
+                        .build()).toList())
+                .nextToken(page.nextToken())
+                .build();
+    }
+
+    private DescribeInternetGatewaysResponse describeGateways(ActionContext ctx, DescribeInternetGatewaysRequest request) {
+        RegionState state = ctx.state();
+        Page<InternetGateway> page = state.networking().internetGateways().describe(request.internetGatewayIds(),
+                Wire.filters(request.filters()), request.maxResults(), request.nextToken());
+        return DescribeInternetGatewaysResponse.builder()
+                .internetGateways(page.items().stream().map(g -> software.amazon.awssdk.services.ec2.model.InternetGateway
+                        .builder()
+                        .internetGatewayId(g.internetGatewayId())
+                        .ownerId(g.ownerId())
+                        .attachments(g.attachedVpcId() == null ? List.of()
+                                : List.of(InternetGatewayAttachment.builder().vpcId(g.attachedVpcId())
+                                .state("available").build()))
+                        .tags(Wire.sdkTags(state.tags().tagsOf(g.internetGatewayId())))
+                        .build()).toList())
+                .nextToken(page.nextToken())
+                .build();
+    }
+
+    private DescribeRouteTablesResponse describeRouteTables(ActionContext ctx, DescribeRouteTablesRequest request) {
+        RegionState state = ctx.state();
+        Page<RouteTable> page = state.networking().routeTables().describe(request.routeTableIds(),
+                Wire.filters(request.filters()), request.maxResults(), request.nextToken());
+        return DescribeRouteTablesResponse.builder()
+                .routeTables(page.items().stream().map(t -> software.amazon.awssdk.services.ec2.model.RouteTable.builder()
+                        .routeTableId(t.routeTableId())
+                        .vpcId(t.vpcId())
+                        .ownerId(t.ownerId())
+                        .routes(t.routes().stream().map(r -> Route.builder()
+                                .destinationCidrBlock(r.destinationCidrBlock())
+                                .gatewayId(r.gatewayId())
+                                .origin(r.origin())
+                                .state(r.state())
+                                .build()).toList())
+                        .associations(t.associations().stream().map(a -> RouteTableAssociation.builder()
+                                .routeTableAssociationId(a.associationId())
+                                .routeTableId(t.routeTableId())
+                                .subnetId(a.subnetId())
+                                .main(a.main())
+                                .associationState(RouteTableAssociationState.builder().state("associated").build())
+                                .build()).toList())
+                        .propagatingVgws(List.of())
+                        .tags(Wire.sdkTags(state.tags().tagsOf(t.routeTableId())))
+                        .build()).toList())
+                .nextToken(page.nextToken())
+                .build();
+    }
+
+    private DescribeNetworkAclsResponse describeNetworkAcls(ActionContext ctx, DescribeNetworkAclsRequest request) {
+        RegionState state = ctx.state();
+        Page<NetworkAcl> page = state.networking().networkAcls().describe(request.networkAclIds(),
+                Wire.filters(request.filters()), request.maxResults(), request.nextToken());
+        return DescribeNetworkAclsResponse.builder()
+                .networkAcls(page.items().stream().map(a -> software.amazon.awssdk.services.ec2.model.NetworkAcl.builder()
+                        .networkAclId(a.networkAclId())
+                        .vpcId(a.vpcId())
+                        .isDefault(a.isDefault())
+                        .ownerId(a.ownerId())
+                        .entries(a.entries().stream().map(e -> NetworkAclEntry.builder()
+                                .ruleNumber(e.ruleNumber())
+                                .protocol(e.protocol())
+                                .ruleAction(e.ruleAction())
+                                .egress(e.egress())
+                                .cidrBlock(e.cidrBlock())
+                                .portRange(e.fromPort() == null ? null
+                                        : PortRange.builder().from(e.fromPort()).to(e.toPort()).build())
+                                .build()).toList())
+                        .associations(a.associations().stream().map(s -> NetworkAclAssociation.builder()
+                                .networkAclAssociationId(s.associationId())
+                                .networkAclId(a.networkAclId())
+                                .subnetId(s.subnetId())
+                                .build()).toList())
+                        .tags(Wire.sdkTags(state.tags().tagsOf(a.networkAclId())))
+                        .build()).toList())
+                .nextToken(page.nextToken())
+                .build();
+    }
+
+    private DescribeDhcpOptionsResponse describeDhcpOptions(ActionContext ctx, DescribeDhcpOptionsRequest request) {
+        RegionState state = ctx.state();
+        Page<DhcpOptions> page = state.networking().dhcpOptions().describe(request.dhcpOptionsIds(),
+                Wire.filters(request.filters()), request.maxResults(), request.nextToken());
+        return DescribeDhcpOptionsResponse.builder()
+                .dhcpOptions(page.items().stream().map(d -> software.amazon.awssdk.services.ec2.model.DhcpOptions.builder()
+                        .dhcpOptionsId(d.dhcpOptionsId())
+                        .ownerId(d.ownerId())
+                        .dhcpConfigurations(d.configurations().entrySet().stream()
+                                .sorted(java.util.Map.Entry.comparingByKey())
+                                .map(c -> DhcpConfiguration.builder().key(c.getKey())
+                                        .values(c.getValue().stream().map(v -> AttributeValue.builder().value(v).build())
+                                                .toList())
+                                        .build()).toList())
+                        .tags(Wire.sdkTags(state.tags().tagsOf(d.dhcpOptionsId())))
+                        .build()).toList())
+                .nextToken(page.nextToken())
+                .build();
+    }
+}

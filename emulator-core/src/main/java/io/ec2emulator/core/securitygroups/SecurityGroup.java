@@ -1,0 +1,24 @@
+package io.ec2emulator.core.securitygroups;
+
+import java.util.List;
+
+/** A security group of a VPC with its inbound and outbound rules. */
+public record SecurityGroup(String groupId, String groupName, String description, String vpcId, String ownerId,
+                            List<SecurityGroupRule> rules, String region) {
+
+    public SecurityGroup {
+        rules = List.copyOf(rules);
+    }
+
+    public List<SecurityGroupRule> ingress() {
+        return rules.stream().filter(r -> !r.egress()).toList();
+    }
+
+    public List<SecurityGroupRule> egress() {
+        return rules.stream().filter(SecurityGroupRule::egress).toList();
+    }
+
+    public String arn() {
+        return "arn:aws:ec2:" + region + ":" + ownerId + ":security-group/" + groupId;
+    }
+}

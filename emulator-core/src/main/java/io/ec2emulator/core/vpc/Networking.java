@@ -1,0 +1,56 @@
+package io.ec2emulator.core.vpc;
+
+import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.state.Resources;
+
+/**
+ * The VPC building blocks of one account and region: VPCs, subnets, internet gateways, route tables,
+ * network ACLs and DHCP options sets.
+ */
+public final class Networking {
+
+    private final Resources<Vpc> vpcs;
+    private final Resources<Subnet> subnets;
+    private final Resources<InternetGateway> internetGateways;
+    private final Resources<RouteTable> routeTables;
+    private final Resources<NetworkAcl> networkAcls;
+    private final Resources<DhcpOptions> dhcpOptions;
+
+    public Networking(RegionState region) {
+        this.vpcs = new Resources<>(region, VpcKinds.VPC);
+        this.subnets = new Resources<>(region, VpcKinds.SUBNET);
+        this.internetGateways = new Resources<>(region, VpcKinds.INTERNET_GATEWAY);
+        this.routeTables = new Resources<>(region, VpcKinds.ROUTE_TABLE);
+        this.networkAcls = new Resources<>(region, VpcKinds.NETWORK_ACL);
+        this.dhcpOptions = new Resources<>(region, VpcKinds.DHCP_OPTIONS);
+    }
+
+    public Resources<Vpc> vpcs() {
+        return vpcs;
+    }
+
+    public Resources<Subnet> subnets() {
+        return subnets;
+    }
+
+    public Resources<InternetGateway> internetGateways() {
+        return internetGateways;
+    }
+
+    public Resources<RouteTable> routeTables() {
+        return routeTables;
+    }
+
+    public Resources<NetworkAcl> networkAcls() {
+        return networkAcls;
+    }
+
+    public Resources<DhcpOptions> dhcpOptions() {
+        return dhcpOptions;
+    }
+
+    /** The default VPC of the region, if it has one. */
+    public java.util.Optional<Vpc> defaultVpc() {
+        return vpcs.all().stream().filter(Vpc::isDefault).findFirst();
+    }
+}

@@ -1,0 +1,17 @@
+package io.ec2emulator.core.vpc;
+
+import java.util.List;
+
+/** A route table of a VPC, its routes and its associations. */
+public record RouteTable(String routeTableId, String vpcId, List<Route> routes,
+                         List<RouteTableAssociation> associations, String ownerId) {
+
+    public RouteTable {
+        routes = List.copyOf(routes);
+        associations = List.copyOf(associations);
+    }
+
+    public boolean isMain() {
+        return associations.stream().anyMatch(RouteTableAssociation::main);
+    }
+}
