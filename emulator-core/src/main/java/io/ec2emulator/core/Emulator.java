@@ -1,5 +1,6 @@
 package io.ec2emulator.core;
 
+import io.ec2emulator.core.network.PublicIpv4Pool;
 import io.ec2emulator.core.regions.RegionCatalog;
 import io.ec2emulator.core.state.AccountRegion;
 import io.ec2emulator.core.state.RegionState;
@@ -14,14 +15,27 @@ import java.util.concurrent.ConcurrentMap;
 public final class Emulator {
 
     private final Clock clock;
+    private final EmulatorSettings settings;
+    private final PublicIpv4Pool publicIps;
     private final ConcurrentMap<AccountRegion, RegionState> states = new ConcurrentHashMap<>();
 
     public Emulator(Clock clock) {
+        this(clock, EmulatorSettings.defaults());
+    }
+
+    public Emulator(Clock clock, EmulatorSettings settings) {
         this.clock = clock;
+        this.settings = settings;
+        this.publicIps = new PublicIpv4Pool(settings.publicIpPool());
     }
 
     public RegionState state(String accountId, String region) {
-        return states.computeIfAbsent(new AccountRegion(accountId, region), where -> new RegionState(where, clock));
+        return states.computeIfAbsent(new AccountRegion(accountId, region),
+                where -> new RegionState(where, clock, settings, publicIps));
+    }
+
+    public EmulatorSettings settings() {
+        return settings;
     }
 
     public RegionCatalog regions() {
@@ -35,5 +49,6 @@ public final class Emulator {
     /** Drops the state of every account and region, as after a fresh start. */
     public void reset() {
         states.clear();
+        publicIps.clear();
     }
 }

@@ -11,10 +11,14 @@ public final class StandardActions {
     public static ActionRegistry registry() {
         return new ActionRegistry()
                 .add(new RegionActions())
+                .add(new InstanceTypeActions())
                 .add(new KeyPairActions())
+                .add(new ImageActions())
                 .add(new TagActions())
                 .add(new AccountAttributeActions())
                 .add(new VpcActions())
-                .add(new SecurityGroupActions());
+                .add(new SecurityGroupActions())
+                .add(new InstanceActions())
+                .add(new VolumeActions());
     }
 }

@@ -1,13 +1,20 @@
 package io.ec2emulator.core.state;
 
 import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.instances.Instances;
 import io.ec2emulator.core.keypairs.KeyPairs;
+import io.ec2emulator.core.volumes.Volumes;
 import io.ec2emulator.core.securitygroups.SecurityGroups;
 import io.ec2emulator.core.vpc.DefaultVpc;
 import io.ec2emulator.core.vpc.Networking;
 import io.ec2emulator.core.tags.TagStore;
 import io.ec2emulator.core.tags.Tagging;
+import io.ec2emulator.core.EmulatorSettings;
+import io.ec2emulator.core.network.PublicIpv4Pool;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -20,6 +27,9 @@ public final class RegionState {
 
     private final AccountRegion where;
     private final Clock clock;
+    private final EmulatorSettings settings;
+    private final PublicIpv4Pool publicIps;
+    private final List<TimedTransitions> timed = new ArrayList<>();
     private final IdGenerator ids = new IdGenerator();
     private final ReentrantLock lock = new ReentrantLock();
     private final UndoLog undo = new UndoLog();
@@ -27,14 +37,24 @@ public final class RegionState {
     private final KeyPairs keyPairs;
     private final Networking networking;
     private final SecurityGroups securityGroups;
+    private final Volumes volumes;
+    private final Instances instances;
 
     public RegionState(AccountRegion where, Clock clock) {
+        this(where, clock, EmulatorSettings.defaults(), new PublicIpv4Pool(EmulatorSettings.DEFAULT_PUBLIC_IP_POOL));
+    }
+
+    public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps) {
         this.where = where;
         this.clock = clock;
+        this.settings = settings;
+        this.publicIps = publicIps;
         this.tagging = new Tagging(new TagStore(undo));
         this.keyPairs = new KeyPairs(this);
         this.networking = new Networking(this);
         this.securityGroups = new SecurityGroups(this);
+        this.volumes = new Volumes(this);
+        this.instances = new Instances(this);
         DefaultVpc.create(this);
         undo.commit();
     }
@@ -46,6 +66,10 @@ public final class RegionState {
     public <R> R transact(boolean dryRun, Supplier<R> action) {
         lock.lock();
         try {
+            Instant now = clock.instant();
+            for (TimedTransitions family : timed) {
+                family.advanceTo(now);
+            }
             R result = action.get();
             if (dryRun) {
                 undo.rollback();
@@ -77,6 +101,20 @@ public final class RegionState {
         return clock;
     }
 
+    public EmulatorSettings settings() {
+        return settings;
+    }
+
+    /** The public IPv4 pool shared by every account and region. */
+    public PublicIpv4Pool publicIps() {
+        return publicIps;
+    }
+
+    /** Registers a family whose resources change with time; called from family constructors. */
+    public void registerTimed(TimedTransitions family) {
+        timed.add(family);
+    }
+
     public IdGenerator ids() {
         return ids;
     }
@@ -104,5 +142,13 @@ public final class RegionState {
 
     public SecurityGroups securityGroups() {
         return securityGroups;
+    }
+
+    public Volumes volumes() {
+        return volumes;
+    }
+
+    public Instances instances() {
+        return instances;
     }
 }

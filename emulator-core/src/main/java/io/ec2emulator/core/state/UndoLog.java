@@ -10,6 +10,7 @@ import java.util.Deque;
 public final class UndoLog {
 
     private final Deque<Runnable> entries = new ArrayDeque<>();
+    private final Deque<Runnable> afterCommit = new ArrayDeque<>();
     private boolean replaying;
 
     /** Called by the stores after each change, with the change that reverts it. */
@@ -19,8 +20,17 @@ public final class UndoLog {
         }
     }
 
+    /**
+     * Runs {@code action} only if the current action commits: for effects that cannot be taken back
+     * once others may see them, such as returning a public address to the shared pool.
+     */
+    public void onCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
     /** Reverts every recorded change, newest first, and forgets them. */
     public void rollback() {
+        afterCommit.clear();
         replaying = true;
         try {
             while (!entries.isEmpty()) {
@@ -34,5 +44,8 @@ public final class UndoLog {
     /** Keeps every recorded change and forgets how to undo them. */
     public void commit() {
         entries.clear();
+        while (!afterCommit.isEmpty()) {
+            afterCommit.poll().run();
+        }
     }
 }

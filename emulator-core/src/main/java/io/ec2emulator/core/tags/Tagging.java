@@ -68,10 +68,13 @@ public final class Tagging {
         }
     }
 
-    /** Applies a create action's tag specifications to the resource it just created. */
+    /**
+     * Applies a create action's tag specifications (already checked with {@link #matching}) to one
+     * resource it just created: the specifications for that resource's type.
+     */
     public void applySpecifications(List<TagSpecification> specs, String resourceId, String resourceType) {
-        for (TagSpecification spec : matching(specs, Set.of(resourceType))) {
-            if (spec.resourceType().equals(resourceType)) {
+        for (TagSpecification spec : specs) {
+            if (resourceType.equals(spec.resourceType())) {
                 TagRules.validateForCreate(spec.tags());
                 store.addTags(resourceId, resourceType, spec.tags());
             }

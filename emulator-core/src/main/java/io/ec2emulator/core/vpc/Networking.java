@@ -15,6 +15,7 @@ public final class Networking {
     private final Resources<RouteTable> routeTables;
     private final Resources<NetworkAcl> networkAcls;
     private final Resources<DhcpOptions> dhcpOptions;
+    private final SubnetAddresses addresses;
 
     public Networking(RegionState region) {
         this.vpcs = new Resources<>(region, VpcKinds.VPC);
@@ -23,6 +24,12 @@ public final class Networking {
         this.routeTables = new Resources<>(region, VpcKinds.ROUTE_TABLE);
         this.networkAcls = new Resources<>(region, VpcKinds.NETWORK_ACL);
         this.dhcpOptions = new Resources<>(region, VpcKinds.DHCP_OPTIONS);
+        this.addresses = new SubnetAddresses(region, this);
+    }
+
+    /** The private addresses in use in each subnet. */
+    public SubnetAddresses addresses() {
+        return addresses;
     }
 
     public Resources<Vpc> vpcs() {

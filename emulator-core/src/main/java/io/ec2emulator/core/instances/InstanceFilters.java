@@ -1,0 +1,97 @@
+package io.ec2emulator.core.instances;
+
+import io.ec2emulator.core.filter.FilterSpec;
+import io.ec2emulator.core.securitygroups.SecurityGroup;
+import io.ec2emulator.core.state.Resources;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * DescribeInstances' filters. The common ones (id, state, type, image, key, VPC, subnet, zone,
+ * addresses, reservation) are backed by store indexes; tag filters by the tag store's indexes.
+ */
+final class InstanceFilters {
+
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private InstanceFilters() {
+    }
+
+    static FilterSpec<Instance> spec(Resources<SecurityGroup> groups) {
+        return FilterSpec.<Instance>builder()
+                .indexed("instance-id", "id", Instance::instanceId)
+                .indexed("instance-state-name", "state", i -> i.state().wireName())
+                .single("instance-state-code", i -> i.state().code())
+                .indexed("instance-type", "type", Instance::instanceType)
+                .indexed("image-id", "image", Instance::imageId)
+                .indexed("key-name", "key", Instance::keyName)
+                .indexed("vpc-id", "vpc", Instance::vpcId)
+                .indexed("subnet-id", "subnet", Instance::subnetId)
+                .indexed("availability-zone", "zone", Instance::availabilityZone)
+                .single("availability-zone-id", Instance::availabilityZoneId)
+                .indexed("private-ip-address", "private-ip", Instance::privateIpAddress)
+                .indexed("ip-address", "public-ip", Instance::publicIpAddress)
+                .single("private-dns-name", Instance::privateDnsName)
+                .single("dns-name", i -> i.publicDnsName() == null || i.publicDnsName().isEmpty() ? null : i.publicDnsName())
+                .indexed("reservation-id", "reservation", Instance::reservationId)
+                .single("architecture", Instance::architecture)
+                .single("platform", Instance::platform)
+                .single("platform-details", Instance::platformDetails)
+                .single("usage-operation", Instance::usageOperation)
+                .single("launch-time", i -> TIMESTAMP.format(i.launchTime()))
+                .single("launch-index", Instance::amiLaunchIndex)
+                .single("owner-id", Instance::ownerId)
+                .single("client-token", Instance::clientToken)
+                .single("hypervisor", Instance::hypervisor)
+                .single("virtualization-type", Instance::virtualizationType)
+                .single("root-device-type", Instance::rootDeviceType)
+                .single("root-device-name", Instance::rootDeviceName)
+                .single("boot-mode", Instance::bootMode)
+                .single("ena-support", Instance::enaSupport)
+                .single("ebs-optimized", Instance::ebsOptimized)
+                .single("source-dest-check", Instance::sourceDestCheck)
+                .single("tenancy", Instance::tenancy)
+                .single("monitoring-state", Instance::monitoring)
+                .single("reason", i -> i.stateTransitionReason() == null || i.stateTransitionReason().isEmpty()
+                        ? null : i.stateTransitionReason())
+                .single("state-reason-code", i -> i.stateReason() == null ? null : i.stateReason().code())
+                .single("state-reason-message", i -> i.stateReason() == null ? null : i.stateReason().message())
+                .many("instance.group-id", Instance::securityGroupIds)
+                .many("instance.group-name", i -> i.securityGroupIds().stream()
+                        .map(id -> groups.get(id).map(SecurityGroup::groupName).orElse(null))
+                        .filter(Objects::nonNull).toList())
+                .single("iam-instance-profile.arn", i -> i.iamInstanceProfile() == null ? null : i.iamInstanceProfile().arn())
+                .single("iam-instance-profile.id", i -> i.iamInstanceProfile() == null ? null : i.iamInstanceProfile().id())
+                .single("metadata-options.http-tokens", i -> i.metadataOptions().httpTokens())
+                .single("metadata-options.http-put-response-hop-limit", i -> i.metadataOptions().httpPutResponseHopLimit())
+                .single("metadata-options.http-endpoint", i -> i.metadataOptions().httpEndpoint())
+                .single("metadata-options.http-protocol-ipv6", i -> i.metadataOptions().httpProtocolIpv6())
+                .single("metadata-options.instance-metadata-tags", i -> i.metadataOptions().instanceMetadataTags())
+                .many("block-device-mapping.device-name", i -> devices(i).map(InstanceBlockDevice::deviceName).toList())
+                .many("block-device-mapping.volume-id", i -> devices(i).map(InstanceBlockDevice::volumeId).toList())
+                .many("block-device-mapping.delete-on-termination",
+                        i -> devices(i).map(d -> String.valueOf(d.deleteOnTermination())).toList())
+                .many("block-device-mapping.status", i -> devices(i).map(d -> "attached").toList())
+                .many("block-device-mapping.attach-time", i -> devices(i).map(d -> TIMESTAMP.format(d.attachTime())).toList())
+                .single("network-interface.network-interface-id", Instance::networkInterfaceId)
+                .single("network-interface.subnet-id", Instance::subnetId)
+                .single("network-interface.vpc-id", Instance::vpcId)
+                .single("network-interface.private-dns-name", Instance::privateDnsName)
+                .single("network-interface.mac-address", Instance::macAddress)
+                .single("network-interface.addresses.private-ip-address", Instance::privateIpAddress)
+                .single("network-interface.addresses.primary", i -> true)
+                .single("network-interface.addresses.association.public-ip", Instance::publicIpAddress)
+                .many("network-interface.group-id", Instance::securityGroupIds)
+                .many("instance-lifecycle", i -> List.of())
+                .tags()
+                .build();
+    }
+
+    private static Stream<InstanceBlockDevice> devices(Instance instance) {
+        return instance.blockDevices().stream();
+    }
+}

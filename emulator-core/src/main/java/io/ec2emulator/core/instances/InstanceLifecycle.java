@@ -1,0 +1,204 @@
+package io.ec2emulator.core.instances;
+
+import io.ec2emulator.core.EmulatorSettings;
+import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.network.DnsNames;
+import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.state.Resources;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Start, stop, reboot and terminate with EC2's rules, and the transitions that follow with time:
+ * pending → running, stopping → stopped, shutting-down → terminated, and terminated instances
+ * disappearing after the retention time.
+ */
+final class InstanceLifecycle {
+
+    private static final DateTimeFormatter REASON_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'GMT'").withZone(ZoneOffset.UTC);
+
+    private final RegionState region;
+    private final Resources<Instance> instances;
+
+    InstanceLifecycle(RegionState region, Resources<Instance> instances) {
+        this.region = region;
+        this.instances = instances;
+    }
+
+    private EmulatorSettings settings() {
+        return region.settings();
+    }
+
+    /** Applies every transition that is due at {@code now}, oldest first. */
+    void advanceTo(Instant now) {
+        for (String id : idsIn(InstanceState.PENDING)) {
+            Instance i = instances.require(id);
+            Instant due = i.stateSince().plus(settings().bootDelay());
+            if (!due.isAfter(now)) {
+                instances.put(i.toBuilder().state(InstanceState.RUNNING).stateSince(due).stateReason(null)
+                        .bootCount(i.bootCount() + 1).statusOkAt(due.plus(settings().statusCheckDelay())).build());
+            }
+        }
+        for (String id : idsIn(InstanceState.STOPPING)) {
+            Instance i = instances.require(id);
+            Instant due = i.stateSince().plus(settings().stopDelay());
+            if (!due.isAfter(now)) {
+                releasePublicIp(i);
+                instances.put(i.toBuilder().state(InstanceState.STOPPED).stateSince(due)
+                        .publicIpAddress(null).publicDnsName("")
+                        .instanceStoreState(i.instanceStoreState() == null ? null : "discarded").build());
+            }
+        }
+        for (String id : idsIn(InstanceState.SHUTTING_DOWN)) {
+            Instance i = instances.require(id);
+            Instant due = i.stateSince().plus(settings().terminateDelay());
+            if (!due.isAfter(now)) {
+                releasePublicIp(i);
+                region.networking().addresses().release(i.subnetId(), i.privateIpAddress());
+                region.volumes().instanceTerminated(i.instanceId());
+                instances.put(i.toBuilder().state(InstanceState.TERMINATED).stateSince(due)
+                        .publicIpAddress(null).publicDnsName("").privateDnsName("").blockDevices(List.of())
+                        .instanceStoreState(i.instanceStoreState() == null ? null : "discarded").build());
+            }
+        }
+        for (String id : idsIn(InstanceState.TERMINATED)) {
+            Instance i = instances.require(id);
+            if (!i.stateSince().plus(settings().terminatedRetention()).isAfter(now)) {
+                instances.remove(id);
+            }
+        }
+    }
+
+    List<StateChange> start(List<String> ids) {
+        List<Instance> targets = requireAll(ids);
+        for (Instance i : targets) {
+            switch (i.state()) {
+                case STOPPING:
+                case SHUTTING_DOWN:
+                case TERMINATED:
+                    throw incorrectState(i, "started");
+                default:
+                    break;
+            }
+        }
+        List<StateChange> changes = new ArrayList<>();
+        Instant now = region.clock().instant();
+        for (Instance i : targets) {
+            if (i.state() != InstanceState.STOPPED) {
+                changes.add(new StateChange(i.instanceId(), i.state(), i.state()));
+                continue;
+            }
+            String publicIp = i.publicIpOnStart() ? region.publicIps().allocate() : null;
+            if (publicIp != null) {
+                region.undoLog().record(() -> region.publicIps().release(publicIp));
+            }
+            instances.put(i.toBuilder().state(InstanceState.PENDING).stateSince(now).stateTransitionReason("")
+                    .stateReason(StateReason.pending()).statusOkAt(null)
+                    .publicIpAddress(publicIp)
+                    .publicDnsName(publicIp == null ? "" : DnsNames.publicName(region.region(), publicIp))
+                    .instanceStoreState(i.instanceStoreState() == null ? null : "present").build());
+            changes.add(new StateChange(i.instanceId(), InstanceState.STOPPED, InstanceState.PENDING));
+        }
+        return changes;
+    }
+
+    List<StateChange> stop(List<String> ids, boolean hibernate) {
+        List<Instance> targets = requireAll(ids);
+        for (Instance i : targets) {
+            if (i.state() == InstanceState.SHUTTING_DOWN || i.state() == InstanceState.TERMINATED) {
+                throw incorrectState(i, "stopped");
+            }
+            if (!"ebs".equals(i.rootDeviceType())) {
+                throw Ec2Error.client("UnsupportedOperation", "The instance '" + i.instanceId()
+                        + "' does not have an 'ebs' root device type and cannot be stopped.");
+            }
+            if (i.disableApiStop()) {
+                throw Ec2Error.client("OperationNotPermitted", "The instance '" + i.instanceId()
+                        + "' may not be stopped. Modify its 'disableApiStop' instance attribute and try again.");
+            }
+            if (hibernate) {
+                throw Ec2Error.client("UnsupportedHibernationConfiguration", "The instance '" + i.instanceId()
+                        + "' is not configured for hibernation.");
+            }
+        }
+        List<StateChange> changes = new ArrayList<>();
+        Instant now = region.clock().instant();
+        for (Instance i : targets) {
+            if (i.state() == InstanceState.STOPPED || i.state() == InstanceState.STOPPING) {
+                changes.add(new StateChange(i.instanceId(), i.state(), i.state()));
+                continue;
+            }
+            instances.put(i.toBuilder().state(InstanceState.STOPPING).stateSince(now).statusOkAt(null)
+                    .stateTransitionReason("User initiated (" + REASON_TIME.format(now) + ")")
+                    .stateReason(StateReason.userInitiatedShutdown()).build());
+            changes.add(new StateChange(i.instanceId(), i.state(), InstanceState.STOPPING));
+        }
+        return changes;
+    }
+
+    List<StateChange> terminate(List<String> ids) {
+        List<Instance> targets = requireAll(ids);
+        for (Instance i : targets) {
+            if (i.disableApiTermination() && i.state() != InstanceState.TERMINATED
+                    && i.state() != InstanceState.SHUTTING_DOWN) {
+                throw Ec2Error.client("OperationNotPermitted", "The instance '" + i.instanceId()
+                        + "' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.");
+            }
+        }
+        List<StateChange> changes = new ArrayList<>();
+        Instant now = region.clock().instant();
+        for (Instance i : targets) {
+            if (i.state() == InstanceState.TERMINATED || i.state() == InstanceState.SHUTTING_DOWN) {
+                changes.add(new StateChange(i.instanceId(), i.state(), i.state()));
+                continue;
+            }
+            instances.put(i.toBuilder().state(InstanceState.SHUTTING_DOWN).stateSince(now).statusOkAt(null)
+                    .stateTransitionReason("User initiated (" + REASON_TIME.format(now) + ")")
+                    .stateReason(StateReason.userInitiatedShutdown()).build());
+            changes.add(new StateChange(i.instanceId(), i.state(), InstanceState.SHUTTING_DOWN));
+        }
+        return changes;
+    }
+
+    /** RebootInstances: running instances boot again (keeping addresses and instance store); terminated are ignored. */
+    void reboot(List<String> ids) {
+        List<Instance> targets = requireAll(ids);
+        for (Instance i : targets) {
+            if (i.state() == InstanceState.STOPPED || i.state() == InstanceState.STOPPING) {
+                throw incorrectState(i, "rebooted");
+            }
+        }
+        for (Instance i : targets) {
+            if (i.state() == InstanceState.RUNNING) {
+                instances.put(i.toBuilder().bootCount(i.bootCount() + 1).build());
+            }
+        }
+    }
+
+    private List<Instance> requireAll(List<String> ids) {
+        if (ids.isEmpty()) {
+            throw Ec2Error.missingParameter("InstanceId");
+        }
+        return region.instances().requireAll(ids);
+    }
+
+    private void releasePublicIp(Instance i) {
+        if (i.publicIpAddress() != null) {
+            String address = i.publicIpAddress();
+            region.undoLog().onCommit(() -> region.publicIps().release(address));
+        }
+    }
+
+    private static Ec2Error incorrectState(Instance i, String verb) {
+        return Ec2Error.client("IncorrectInstanceState", "The instance '" + i.instanceId()
+                + "' is not in a state from which it can be " + verb + ".");
+    }
+
+    private List<String> idsIn(InstanceState state) {
+        return List.copyOf(instances.store().lookup("state", state.wireName()));
+    }
+}

@@ -1,0 +1,102 @@
+package io.ec2emulator.core.instances;
+
+import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.filter.FilterCriterion;
+import io.ec2emulator.core.filter.Page;
+import io.ec2emulator.core.filter.PageRequest;
+import io.ec2emulator.core.filter.ResourceQuery;
+import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.state.ResourceKind;
+import io.ec2emulator.core.state.Resources;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The instances of one account and region: RunInstances, DescribeInstances, the lifecycle calls, and
+ * the time-based transitions between states.
+ */
+public final class Instances {
+
+    private final RegionState region;
+    private final Resources<Instance> instances;
+    private final InstanceLauncher launcher;
+    private final InstanceLifecycle lifecycle;
+
+    public Instances(RegionState region) {
+        this.region = region;
+        ResourceKind<Instance> kind = new ResourceKind<>("i", "instance", Instance::instanceId,
+                "InvalidInstanceID.NotFound", "The instance ID '%s' does not exist", "InvalidInstanceID.Malformed",
+                InstanceFilters.spec(region.securityGroups().resources()), 5, 1000);
+        this.instances = new Resources<>(region, kind);
+        this.launcher = new InstanceLauncher(region, instances, new ClientTokens(region, instances));
+        this.lifecycle = new InstanceLifecycle(region, instances);
+        region.registerTimed(lifecycle::advanceTo);
+    }
+
+    public Resources<Instance> resources() {
+        return instances;
+    }
+
+    public LaunchResult run(LaunchRequest request) {
+        return launcher.launch(request);
+    }
+
+    /**
+     * DescribeInstances: unknown ids are errors (all of them named at once), {@code MaxResults} may not
+     * be combined with ids, filters and pagination as EC2 applies them.
+     */
+    public Page<Instance> describe(List<String> ids, List<FilterCriterion> filters, Integer maxResults, String nextToken) {
+        if (!ids.isEmpty() && maxResults != null) {
+            throw Ec2Error.invalidParameterCombination(
+                    "The parameter instancesSet cannot be used with the parameter maxResults");
+        }
+        requireAll(ids);
+        PageRequest page = PageRequest.of(maxResults, nextToken, 5, 1000);
+        ResourceQuery<Instance> query = ResourceQuery.over(instances.store(), region.tags(), instances.kind().filters())
+                .filters(filters);
+        if (!ids.isEmpty()) {
+            query.onlyIds(ids);
+        }
+        return query.page(page);
+    }
+
+    public List<StateChange> start(List<String> ids) {
+        return lifecycle.start(ids);
+    }
+
+    public List<StateChange> stop(List<String> ids, boolean hibernate) {
+        return lifecycle.stop(ids, hibernate);
+    }
+
+    public List<StateChange> terminate(List<String> ids) {
+        return lifecycle.terminate(ids);
+    }
+
+    public void reboot(List<String> ids) {
+        lifecycle.reboot(ids);
+    }
+
+    /** Every id must be well formed and exist; otherwise EC2's error naming every missing id. */
+    public List<Instance> requireAll(List<String> ids) {
+        List<Instance> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            if (!instances.kind().isWellFormed(id)) {
+                throw instances.kind().malformed(id);
+            }
+            instances.get(id).ifPresentOrElse(found::add, () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            throw notFound(missing);
+        }
+        return found;
+    }
+
+    static Ec2Error notFound(List<String> missing) {
+        if (missing.size() == 1) {
+            return Ec2Error.client("InvalidInstanceID.NotFound", "The instance ID '" + missing.get(0) + "' does not exist");
+        }
+        return Ec2Error.client("InvalidInstanceID.NotFound", "The instance IDs '" + String.join(", ", missing)
+                + "' do not exist");
+    }
+}
