@@ -19,6 +19,9 @@ public final class StandardActions {
                 .add(new VpcActions())
                 .add(new SecurityGroupActions())
                 .add(new InstanceActions())
+                .add(new InstanceStatusActions())
+                .add(new InstanceAttributeActions())
+                .add(new IamInstanceProfileActions())
                 .add(new VolumeActions());
     }
 }

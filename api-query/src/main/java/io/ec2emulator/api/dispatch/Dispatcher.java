@@ -94,7 +94,7 @@ public final class Dispatcher {
                 throw Ec2Error.missingParameter(required);
             }
         }
-        boolean dryRun = Boolean.TRUE.equals(fieldValue(request, "DryRun"));
+        boolean dryRun = hasField(request, "DryRun") && Boolean.TRUE.equals(fieldValue(request, "DryRun"));
         return context.state().transact(dryRun, () -> action.handler().handle(context, request));
     }
 
@@ -104,7 +104,17 @@ public final class Dispatcher {
                 || (value instanceof String && ((String) value).isEmpty());
     }
 
-    private static Object fieldValue(SdkPojo pojo, String wireName) {
+    private static boolean hasField(SdkPojo pojo, String wireName) {
+        for (SdkField<?> field : pojo.sdkFields()) {
+            if (field.locationName().equals(wireName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of the request parameter {@code wireName}; every registered required parameter exists (tested). */
+    static Object fieldValue(SdkPojo pojo, String wireName) {
         for (SdkField<?> field : pojo.sdkFields()) {
             if (field.locationName().equals(wireName)) {
                 return field.getValueOrDefault(pojo);

@@ -251,6 +251,11 @@ final class InstanceLauncher {
         if (arn == null && name == null) {
             return null;
         }
+        return profileFor(region, arn, name);
+    }
+
+    /** An instance profile given by ARN or by name, with a new association id. */
+    static IamInstanceProfile profileFor(RegionState region, String arn, String name) {
         if (arn != null && name != null) {
             throw Ec2Error.invalidParameterCombination(
                     "The parameter 'iamInstanceProfile.name' may not be used in combination with 'iamInstanceProfile.arn'");

@@ -21,6 +21,9 @@ public final class Instances {
     private final Resources<Instance> instances;
     private final InstanceLauncher launcher;
     private final InstanceLifecycle lifecycle;
+    private final InstanceAttributes attributes;
+    private final InstanceStatuses statuses;
+    private final IamProfileAssociations profiles;
 
     public Instances(RegionState region) {
         this.region = region;
@@ -30,11 +33,43 @@ public final class Instances {
         this.instances = new Resources<>(region, kind);
         this.launcher = new InstanceLauncher(region, instances, new ClientTokens(region, instances));
         this.lifecycle = new InstanceLifecycle(region, instances);
+        this.attributes = new InstanceAttributes(region, instances);
+        this.statuses = new InstanceStatuses(region, instances);
+        this.profiles = new IamProfileAssociations(region, instances);
         region.registerTimed(lifecycle::advanceTo);
     }
 
     public Resources<Instance> resources() {
         return instances;
+    }
+
+    public InstanceAttributes attributes() {
+        return attributes;
+    }
+
+    public IamProfileAssociations iamProfileAssociations() {
+        return profiles;
+    }
+
+    /** DescribeInstanceStatus (running instances unless {@code includeAll}). */
+    public Page<Instance> describeStatus(List<String> ids, boolean includeAll, List<FilterCriterion> filters,
+                                         Integer maxResults, String nextToken) {
+        return statuses.describe(ids, includeAll, filters, maxResults, nextToken);
+    }
+
+    /** The status-check summary of an instance now: {@code ok}, {@code initializing} or {@code not-applicable}. */
+    public String statusOf(Instance instance) {
+        return InstanceStatuses.status(instance, region.clock().instant());
+    }
+
+    /** GetConsoleOutput: the base64 boot log, or null before the first boot. */
+    public String consoleOutput(String instanceId) {
+        if (instanceId == null || instanceId.isEmpty()) {
+            throw Ec2Error.missingParameter("InstanceId");
+        }
+        Instance instance = requireAll(List.of(instanceId)).get(0);
+        return ConsoleOutput.base64(instance,
+                io.ec2emulator.core.images.ImageQueries.forRegion(region).find(instance.imageId()).orElse(null));
     }
 
     public LaunchResult run(LaunchRequest request) {
