@@ -1,6 +1,10 @@
 package io.ec2emulator.core;
 
+import io.ec2emulator.core.images.Image;
+import io.ec2emulator.core.images.ImageDirectory;
+import io.ec2emulator.core.images.PublicImageCatalog;
 import io.ec2emulator.core.network.PublicIpv4Pool;
+import java.util.Optional;
 import io.ec2emulator.core.regions.RegionCatalog;
 import io.ec2emulator.core.state.AccountRegion;
 import io.ec2emulator.core.state.RegionState;
@@ -17,6 +21,7 @@ public final class Emulator {
     private final Clock clock;
     private final EmulatorSettings settings;
     private final PublicIpv4Pool publicIps;
+    private final ImageDirectory images = new ImageDirectory();
     private final ConcurrentMap<AccountRegion, RegionState> states = new ConcurrentHashMap<>();
 
     public Emulator(Clock clock) {
@@ -31,7 +36,23 @@ public final class Emulator {
 
     public RegionState state(String accountId, String region) {
         return states.computeIfAbsent(new AccountRegion(accountId, region),
-                where -> new RegionState(where, clock, settings, publicIps));
+                where -> new RegionState(where, clock, settings, publicIps, images));
+    }
+
+    /**
+     * An image of {@code region} that {@code accountId} may launch: public, own or shared (CopyImage's
+     * source lookup; reads the shared directory, never another region's lock).
+     */
+    public Optional<Image> launchableImage(String region, String imageId, String accountId) {
+        if (!regions().isKnown(region)) {
+            return Optional.empty();
+        }
+        Image catalogImage = PublicImageCatalog.standard().inRegion(region).all().get(imageId);
+        if (catalogImage != null) {
+            return Optional.of(catalogImage);
+        }
+        ImageDirectory.Entry entry = images.region(region).get(imageId);
+        return entry != null && entry.launchableBy(accountId) ? Optional.of(entry.image()) : Optional.empty();
     }
 
     public EmulatorSettings settings() {
@@ -50,5 +71,6 @@ public final class Emulator {
     public void reset() {
         states.clear();
         publicIps.clear();
+        images.clear();
     }
 }

@@ -80,7 +80,7 @@ public final class ImageActions implements ActionGroup {
                 .build();
     }
 
-    private static BlockDeviceMapping toSdk(io.ec2emulator.core.images.BlockDeviceMapping m) {
+    static BlockDeviceMapping toSdk(io.ec2emulator.core.images.BlockDeviceMapping m) {
         EbsMapping ebs = m.ebs();
         return BlockDeviceMapping.builder()
                 .deviceName(m.deviceName())

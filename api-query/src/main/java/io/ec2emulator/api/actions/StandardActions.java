@@ -14,6 +14,8 @@ public final class StandardActions {
                 .add(new InstanceTypeActions())
                 .add(new KeyPairActions())
                 .add(new ImageActions())
+                .add(new ImageLifecycleActions())
+                .add(new SnapshotActions())
                 .add(new TagActions())
                 .add(new AccountAttributeActions())
                 .add(new VpcActions())

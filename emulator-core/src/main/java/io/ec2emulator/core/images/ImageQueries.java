@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,7 @@ public final class ImageQueries {
     private final TagStore tags;
     private final String accountId;
     private final Instant now;
+    private final Function<String, Set<String>> launchPermissions;
 
     /**
      * @param sources   the images the caller can see, each sorted by id; an id is in at most one source
@@ -59,16 +61,30 @@ public final class ImageQueries {
      * @param now       the time that decides which images are deprecated
      */
     public ImageQueries(List<ImageSource> sources, TagStore tags, String accountId, Instant now) {
+        this(sources, tags, accountId, now, id -> Set.of());
+    }
+
+    /**
+     * @param launchPermissions the accounts an image is shared with, by image id ({@code ExecutableUsers})
+     */
+    public ImageQueries(List<ImageSource> sources, TagStore tags, String accountId, Instant now,
+                        Function<String, Set<String>> launchPermissions) {
         this.sources = List.copyOf(sources);
         this.tags = tags;
         this.accountId = accountId;
         this.now = now;
+        this.launchPermissions = launchPermissions;
     }
 
-    /** The queries of a region's caller over the region's public images. */
+    /**
+     * The queries of a region's caller: the region's public catalog, the caller's own images, and the
+     * images other accounts made public or shared with the caller.
+     */
     public static ImageQueries forRegion(RegionState state) {
-        return new ImageQueries(List.of(PublicImageCatalog.standard().inRegion(state.region())), state.tags(),
-                state.accountId(), state.clock().instant());
+        AccountImages own = state.images();
+        return new ImageQueries(List.of(PublicImageCatalog.standard().inRegion(state.region()), own.source(),
+                own.sharedWithCaller()), state.tags(), state.accountId(), state.clock().instant(),
+                own::launchPermissions);
     }
 
     /** Whether {@code id} has the shape of an image id. */
@@ -150,8 +166,12 @@ public final class ImageQueries {
      * {@code all}: public images. An account ({@code self} or an id): images shared with it by launch
      * permission, which the public catalog's images are not.
      */
-    private static boolean executableBy(Image image, String user) {
-        return user.equals(ALL) && image.isPublic();
+    private boolean executableBy(Image image, String user) {
+        if (user.equals(ALL)) {
+            return image.isPublic();
+        }
+        String account = user.equals(SELF) ? accountId : user;
+        return launchPermissions.apply(image.imageId()).contains(account);
     }
 
     private boolean own(Image image) {
@@ -159,7 +179,7 @@ public final class ImageQueries {
     }
 
     private boolean visible(Image image) {
-        return image.isPublic() || own(image);
+        return image.isPublic() || own(image) || launchPermissions.apply(image.imageId()).contains(accountId);
     }
 
     private static void checkOwner(String owner) {

@@ -1,7 +1,10 @@
 package io.ec2emulator.core.state;
 
 import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.images.AccountImages;
+import io.ec2emulator.core.images.ImageDirectory;
 import io.ec2emulator.core.instances.Instances;
+import io.ec2emulator.core.snapshots.Snapshots;
 import io.ec2emulator.core.keypairs.KeyPairs;
 import io.ec2emulator.core.volumes.Volumes;
 import io.ec2emulator.core.securitygroups.SecurityGroups;
@@ -38,13 +41,21 @@ public final class RegionState {
     private final Networking networking;
     private final SecurityGroups securityGroups;
     private final Volumes volumes;
+    private final Snapshots snapshots;
     private final Instances instances;
+    private final AccountImages images;
 
     public RegionState(AccountRegion where, Clock clock) {
-        this(where, clock, EmulatorSettings.defaults(), new PublicIpv4Pool(EmulatorSettings.DEFAULT_PUBLIC_IP_POOL));
+        this(where, clock, EmulatorSettings.defaults(), new PublicIpv4Pool(EmulatorSettings.DEFAULT_PUBLIC_IP_POOL),
+                new ImageDirectory());
     }
 
-    public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps) {
+    /**
+     * @param publicIps the public address pool every region shares
+     * @param images    the directory of account images every region shares
+     */
+    public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
+                       ImageDirectory images) {
         this.where = where;
         this.clock = clock;
         this.settings = settings;
@@ -54,7 +65,9 @@ public final class RegionState {
         this.networking = new Networking(this);
         this.securityGroups = new SecurityGroups(this);
         this.volumes = new Volumes(this);
+        this.snapshots = new Snapshots(this);
         this.instances = new Instances(this);
+        this.images = new AccountImages(this, images);
         DefaultVpc.create(this);
         undo.commit();
     }
@@ -150,5 +163,14 @@ public final class RegionState {
 
     public Instances instances() {
         return instances;
+    }
+
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+
+    /** The images this account owns in this region. */
+    public AccountImages images() {
+        return images;
     }
 }
