@@ -4,6 +4,7 @@ import io.ec2emulator.api.actions.StandardActions;
 import io.ec2emulator.api.http.Ec2HttpServer;
 import io.ec2emulator.api.http.ServerOptions;
 import io.ec2emulator.core.Emulator;
+import io.ec2emulator.core.EmulatorSettings;
 import io.ec2emulator.core.ManualClock;
 import java.net.URI;
 import java.time.Instant;
@@ -22,7 +23,7 @@ public final class TestServer implements AutoCloseable {
     public static final String DEFAULT_ACCOUNT = ServerOptions.DEFAULT_ACCOUNT_ID;
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-01-15T10:00:00Z"));
-    private final Emulator emulator = new Emulator(clock);
+    private final Emulator emulator;
     private final Ec2HttpServer server;
     private final URI endpoint;
 
@@ -31,6 +32,16 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(ServerOptions options) {
+        this(options, EmulatorSettings.defaults());
+    }
+
+    /** A server whose transitions take {@code settings}' times ({@link EmulatorSettings#instant()} for none). */
+    public TestServer(EmulatorSettings settings) {
+        this(ServerOptions.defaults().withPort(0), settings);
+    }
+
+    public TestServer(ServerOptions options, EmulatorSettings settings) {
+        emulator = new Emulator(clock, settings);
         server = new Ec2HttpServer(emulator, StandardActions.registry(), options);
         try {
             var address = server.start();

@@ -37,7 +37,8 @@ public final class Main {
         Logger log = LoggerFactory.getLogger(Main.class);
         ActionRegistry registry = StandardActions.registry();
         Ec2HttpServer.warmUpInBackground(registry);
-        Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC()), registry, config.http());
+        Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC(), config.emulator()), registry,
+                config.http());
         InetSocketAddress address = server.start();
         log.info("listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
                 ProcessHandle.current().info().startInstant()

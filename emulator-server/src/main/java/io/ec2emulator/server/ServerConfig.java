@@ -1,17 +1,29 @@
 package io.ec2emulator.server;
 
 import io.ec2emulator.api.http.ServerOptions;
+import io.ec2emulator.core.EmulatorSettings;
 import java.util.Map;
 
 /**
  * The emulator's settings, from command-line flags and {@code EC2_EMULATOR_*} environment variables
  * (a flag wins over the variable). Every setting is documented in docs/configuration.md.
  */
-public record ServerConfig(ServerOptions http) {
+public record ServerConfig(ServerOptions http, EmulatorSettings emulator) {
+
+    public ServerConfig(ServerOptions http) {
+        this(http, EmulatorSettings.defaults());
+    }
 
     /** Reads the configuration; throws {@link IllegalArgumentException} with a message a person can act on. */
     public static ServerConfig from(String[] args, Map<String, String> env) {
         ServerOptions http = ServerOptions.defaults();
+        Settings settings = new Settings(EmulatorSettings.defaults());
+        for (Map.Entry<String, String> variable : env.entrySet()) {
+            String flag = ENV_TO_FLAG.get(variable.getKey());
+            if (flag != null) {
+                settings.set(flag, variable.getValue(), variable.getKey());
+            }
+        }
         http = http.withPort(port(env.getOrDefault("EC2_EMULATOR_PORT", String.valueOf(http.port())),
                 "EC2_EMULATOR_PORT"));
         http = http.withBindAddress(env.getOrDefault("EC2_EMULATOR_BIND", http.bindAddress()));
@@ -37,11 +49,89 @@ public record ServerConfig(ServerOptions http) {
                     http = http.withDefaultAccountId(account(value != null ? value : next(args, ++i, name), name));
                     break;
                 default:
+                    if (Settings.FLAGS.contains(name)) {
+                        settings.set(name, value != null ? value : next(args, ++i, name), name);
+                        break;
+                    }
                     throw new IllegalArgumentException("unknown option " + arg
-                            + " (options: --port N, --bind ADDRESS, --default-account 123456789012)");
+                            + " (options: --port N, --bind ADDRESS, --default-account 123456789012, "
+                            + String.join(" DURATION, ", Settings.FLAGS) + " DURATION, --public-ip-pool CIDR;"
+                            + " see docs/configuration.md)");
             }
         }
-        return new ServerConfig(http);
+        return new ServerConfig(http, settings.build());
+    }
+
+    private static final Map<String, String> ENV_TO_FLAG = Map.of(
+            "EC2_EMULATOR_BOOT_DELAY", "--boot-delay",
+            "EC2_EMULATOR_STOP_DELAY", "--stop-delay",
+            "EC2_EMULATOR_TERMINATE_DELAY", "--terminate-delay",
+            "EC2_EMULATOR_STATUS_CHECK_DELAY", "--status-check-delay",
+            "EC2_EMULATOR_TERMINATED_RETENTION", "--terminated-retention",
+            "EC2_EMULATOR_IMAGE_DELAY", "--image-delay",
+            "EC2_EMULATOR_PUBLIC_IP_POOL", "--public-ip-pool");
+
+    /** The emulator's transition times and address pool, changed one setting at a time. */
+    private static final class Settings {
+        static final java.util.List<String> FLAGS = java.util.List.of("--boot-delay", "--stop-delay",
+                "--terminate-delay", "--status-check-delay", "--terminated-retention", "--image-delay",
+                "--public-ip-pool");
+        private EmulatorSettings current;
+
+        Settings(EmulatorSettings start) {
+            current = start;
+        }
+
+        void set(String flag, String value, String source) {
+            EmulatorSettings c = current;
+            if (flag.equals("--public-ip-pool")) {
+                try {
+                    new io.ec2emulator.core.network.PublicIpv4Pool(value);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(source + " must be an IPv4 CIDR block such as 198.18.0.0/15, not '"
+                            + value + "'");
+                }
+                current = new EmulatorSettings(c.bootDelay(), c.stopDelay(), c.terminateDelay(), c.statusCheckDelay(),
+                        c.terminatedRetention(), c.imageDelay(), value);
+                return;
+            }
+            java.time.Duration d = duration(value, source);
+            current = switch (flag) {
+                case "--boot-delay" -> new EmulatorSettings(d, c.stopDelay(), c.terminateDelay(), c.statusCheckDelay(),
+                        c.terminatedRetention(), c.imageDelay(), c.publicIpPool());
+                case "--stop-delay" -> new EmulatorSettings(c.bootDelay(), d, c.terminateDelay(), c.statusCheckDelay(),
+                        c.terminatedRetention(), c.imageDelay(), c.publicIpPool());
+                case "--terminate-delay" -> new EmulatorSettings(c.bootDelay(), c.stopDelay(), d, c.statusCheckDelay(),
+                        c.terminatedRetention(), c.imageDelay(), c.publicIpPool());
+                case "--status-check-delay" -> new EmulatorSettings(c.bootDelay(), c.stopDelay(), c.terminateDelay(), d,
+                        c.terminatedRetention(), c.imageDelay(), c.publicIpPool());
+                case "--terminated-retention" -> new EmulatorSettings(c.bootDelay(), c.stopDelay(), c.terminateDelay(),
+                        c.statusCheckDelay(), d, c.imageDelay(), c.publicIpPool());
+                default -> new EmulatorSettings(c.bootDelay(), c.stopDelay(), c.terminateDelay(), c.statusCheckDelay(),
+                        c.terminatedRetention(), d, c.publicIpPool());
+            };
+        }
+
+        EmulatorSettings build() {
+            return current;
+        }
+
+        /** {@code 0}, {@code 250ms}, {@code 2s}, {@code 5m}, {@code 1h}. */
+        static java.time.Duration duration(String text, String source) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h)?").matcher(text.trim());
+            if (!m.matches() || (m.group(2) == null && !m.group(1).equals("0"))) {
+                throw new IllegalArgumentException(source + " must be a duration such as 0, 500ms, 2s, 5m or 1h, not '"
+                        + text + "'");
+            }
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            return switch (unit) {
+                case "ms" -> java.time.Duration.ofMillis(n);
+                case "m" -> java.time.Duration.ofMinutes(n);
+                case "h" -> java.time.Duration.ofHours(n);
+                default -> java.time.Duration.ofSeconds(n);
+            };
+        }
     }
 
     private static String next(String[] args, int i, String name) {

@@ -45,4 +45,21 @@ class ServerConfigTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> ServerConfig.from(new String[] {"--default-account", "42"}, Map.of())).getMessage().contains("12-digit"));
     }
+
+    @Test
+    void transitionDelaysAndPublicIpPoolAreConfigurable() {
+        ServerConfig config = ServerConfig.from(new String[] {"--boot-delay", "0", "--stop-delay=250ms",
+                "--terminated-retention", "5m"}, Map.of("EC2_EMULATOR_IMAGE_DELAY", "3s", "EC2_EMULATOR_BOOT_DELAY", "9s",
+                "EC2_EMULATOR_PUBLIC_IP_POOL", "203.0.113.0/24"));
+        assertEquals(java.time.Duration.ZERO, config.emulator().bootDelay());
+        assertEquals(java.time.Duration.ofMillis(250), config.emulator().stopDelay());
+        assertEquals(java.time.Duration.ofMinutes(5), config.emulator().terminatedRetention());
+        assertEquals(java.time.Duration.ofSeconds(3), config.emulator().imageDelay());
+        assertEquals(java.time.Duration.ofSeconds(1), config.emulator().terminateDelay());
+        assertEquals("203.0.113.0/24", config.emulator().publicIpPool());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> ServerConfig.from(new String[] {"--boot-delay", "soon"}, Map.of())).getMessage().contains("duration"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> ServerConfig.from(new String[] {"--public-ip-pool", "nope"}, Map.of())).getMessage().contains("CIDR"));
+    }
 }
