@@ -3,6 +3,7 @@ package io.ec2emulator.api.actions;
 import io.ec2emulator.api.dispatch.ActionContext;
 import io.ec2emulator.api.dispatch.ActionGroup;
 import io.ec2emulator.api.dispatch.ActionRegistry;
+import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.filter.Page;
 import io.ec2emulator.core.instances.Instance;
 import io.ec2emulator.core.instances.LaunchRequest;
@@ -54,9 +55,11 @@ public final class InstanceActions implements ActionGroup {
         rejectUnimplemented(r);
         var placement = r.placement();
         var metadata = r.metadataOptions();
+        PrimaryInterface nic = PrimaryInterface.of(r);
         LaunchRequest request = new LaunchRequest(r.imageId(), r.instanceTypeAsString(), r.minCount(), r.maxCount(),
-                r.keyName(), r.securityGroupIds(), r.securityGroups(), r.subnetId(),
-                placement == null ? null : placement.availabilityZone(), r.privateIpAddress(), null, r.userData(),
+                r.keyName(), nic.groupIds(), r.securityGroups(), nic.subnetId(),
+                placement == null ? null : placement.availabilityZone(), nic.privateIpAddress(),
+                nic.associatePublicIpAddress(), r.userData(),
                 r.clientToken(), Wire.tagSpecifications(r.tagSpecifications()), r.disableApiTermination(),
                 r.disableApiStop(), r.instanceInitiatedShutdownBehaviorAsString(),
                 metadata == null ? null : new LaunchRequest.MetadataRequest(metadata.httpTokensAsString(),
@@ -83,7 +86,6 @@ public final class InstanceActions implements ActionGroup {
         String action = "RunInstances";
         NotImplementedYet.reject(action, "LaunchTemplate", r.launchTemplate());
         NotImplementedYet.reject(action, "InstanceMarketOptions", r.instanceMarketOptions());
-        NotImplementedYet.reject(action, "NetworkInterface", r.networkInterfaces());
         NotImplementedYet.reject(action, "Ipv6AddressCount", r.ipv6AddressCount());
         NotImplementedYet.reject(action, "Ipv6Address", r.ipv6Addresses());
         NotImplementedYet.reject(action, "KernelId", r.kernelId());
@@ -113,6 +115,61 @@ public final class InstanceActions implements ActionGroup {
             String tenancy = r.placement().tenancyAsString();
             NotImplementedYet.reject(action, "Placement.Tenancy=" + tenancy,
                     tenancy == null || tenancy.equals("default") ? null : tenancy);
+        }
+    }
+
+    /**
+     * The instance's primary network interface: from the top-level {@code SubnetId},
+     * {@code SecurityGroupId} and {@code PrivateIpAddress}, or from one {@code NetworkInterface}
+     * specification at device index 0 (which is how {@code AssociatePublicIpAddress} is asked for).
+     */
+    private record PrimaryInterface(String subnetId, List<String> groupIds, String privateIpAddress,
+                                    Boolean associatePublicIpAddress) {
+
+        static PrimaryInterface of(RunInstancesRequest r) {
+            if (!r.hasNetworkInterfaces()) {
+                return new PrimaryInterface(r.subnetId(), r.securityGroupIds(), r.privateIpAddress(), null);
+            }
+            if (r.networkInterfaces().size() > 1) {
+                NotImplementedYet.reject("RunInstances", "NetworkInterface.2", r.networkInterfaces().get(1));
+            }
+            var spec = r.networkInterfaces().get(0);
+            if (spec.deviceIndex() == null) {
+                throw Ec2Error.missingParameter("NetworkInterface.1.DeviceIndex");
+            }
+            if (spec.deviceIndex() != 0) {
+                throw Ec2Error.invalidParameterValue("The primary network interface must have device index 0.");
+            }
+            if (r.subnetId() != null) {
+                throw Ec2Error.invalidParameterCombination(
+                        "Network interfaces and an instance-level subnet ID may not be specified on the same request");
+            }
+            if (r.hasSecurityGroupIds() || r.hasSecurityGroups()) {
+                throw Ec2Error.invalidParameterCombination(
+                        "Network interfaces and an instance-level security groups may not be specified on the same request");
+            }
+            if (r.privateIpAddress() != null && spec.privateIpAddress() != null) {
+                throw Ec2Error.invalidParameterCombination(
+                        "Network interfaces and an instance-level private IP address may not be specified on the same request");
+            }
+            String action = "RunInstances";
+            NotImplementedYet.reject(action, "NetworkInterface.1.NetworkInterfaceId", spec.networkInterfaceId());
+            NotImplementedYet.reject(action, "NetworkInterface.1.PrivateIpAddresses", spec.privateIpAddresses());
+            NotImplementedYet.reject(action, "NetworkInterface.1.SecondaryPrivateIpAddressCount",
+                    spec.secondaryPrivateIpAddressCount());
+            NotImplementedYet.reject(action, "NetworkInterface.1.Ipv6AddressCount", spec.ipv6AddressCount());
+            NotImplementedYet.reject(action, "NetworkInterface.1.Ipv6Addresses", spec.ipv6Addresses());
+            NotImplementedYet.reject(action, "NetworkInterface.1.InterfaceType", spec.interfaceType());
+            NotImplementedYet.reject(action, "NetworkInterface.1.NetworkCardIndex", spec.networkCardIndex());
+            NotImplementedYet.reject(action, "NetworkInterface.1.Ipv4Prefixes", spec.ipv4Prefixes());
+            NotImplementedYet.reject(action, "NetworkInterface.1.Ipv6Prefixes", spec.ipv6Prefixes());
+            NotImplementedYet.reject(action, "NetworkInterface.1.AssociateCarrierIpAddress", spec.associateCarrierIpAddress());
+            if (Boolean.FALSE.equals(spec.deleteOnTermination())) {
+                NotImplementedYet.reject(action, "NetworkInterface.1.DeleteOnTermination=false", true);
+            }
+            return new PrimaryInterface(spec.subnetId(), spec.groups(),
+                    r.privateIpAddress() != null ? r.privateIpAddress() : spec.privateIpAddress(),
+                    spec.associatePublicIpAddress());
         }
     }
 
