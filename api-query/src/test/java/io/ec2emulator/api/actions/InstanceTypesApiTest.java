@@ -51,7 +51,7 @@ class InstanceTypesApiTest {
     @Test
     void paginatorReturnsTheWholeCatalogOnce() {
         assertEquals(CATALOG_SIZE, all.size());
-        assertEquals(233, CATALOG_SIZE);
+        assertEquals(242, CATALOG_SIZE);
         DescribeInstanceTypesResponse first = ec2.describeInstanceTypes(r -> { });
         assertEquals(100, first.instanceTypes().size());
         assertNotNull(first.nextToken());
@@ -183,7 +183,8 @@ class InstanceTypesApiTest {
         assertMatches(t -> t.supportedBootModesAsStrings().equals(List.of("uefi")),
                 filter("supported-boot-mode", "uefi"), filter("supported-boot-mode", "uefi"),
                 Filter.builder().name("processor-info.supported-architecture").values("arm64").build());
-        assertMatches(t -> false, filter("supported-root-device-type", "instance-store"));
+        assertMatches(t -> t.supportedRootDeviceTypesAsStrings().contains("instance-store"),
+                filter("supported-root-device-type", "instance-store"));
         assertMatches(t -> t.supportedUsageClassesAsStrings().contains("spot"), filter("supported-usage-class", "spot"));
         assertMatches(t -> t.hypervisor() != null,
                 filter("supported-usage-class", "on-demand"), filter("instance-type", "*"),
@@ -228,8 +229,12 @@ class InstanceTypesApiTest {
                         && t.instanceStorageInfo().disks().get(0).sizeInGB() == 1900,
                 filter("instance-storage-info.disk.size-in-gb", "1900"));
         assertMatches(t -> t.instanceStorageInfo() != null, filter("instance-storage-info.disk.type", "ssd"));
-        assertMatches(t -> t.instanceStorageInfo() != null, filter("instance-storage-info.encryption-support", "req*"));
-        assertMatches(t -> t.instanceStorageInfo() != null, filter("instance-storage-info.nvme-support", "required"));
+        assertMatches(t -> t.instanceStorageInfo() != null
+                        && "required".equals(t.instanceStorageInfo().encryptionSupportAsString()),
+                filter("instance-storage-info.encryption-support", "req*"));
+        assertMatches(t -> t.instanceStorageInfo() != null
+                        && "required".equals(t.instanceStorageInfo().nvmeSupportAsString()),
+                filter("instance-storage-info.nvme-support", "required"));
         assertMatches(t -> t.instanceStorageInfo() != null && t.instanceStorageInfo().totalSizeInGB() >= 10000,
                 filter("instance-storage-info.total-size-in-gb", "?????"));
         assertMatches(t -> t.networkInfo().ipv4AddressesPerInterface() == 50,

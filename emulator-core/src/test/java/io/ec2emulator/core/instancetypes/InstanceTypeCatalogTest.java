@@ -22,16 +22,18 @@ class InstanceTypeCatalogTest {
             "^([a-z]+)(\\d)([a-z]*)\\.(nano|micro|small|medium|large|\\d*xlarge|metal|metal-\\d+xl)$");
     private static final Set<String> ARCHITECTURES = Set.of("i386", "x86_64", "arm64");
     private static final Set<String> GRAVITON = Set.of("t4g", "m6g", "m6gd", "m7g", "c6g", "c6gn", "c7g", "r6g");
-    private static final Set<String> FAMILIES = Set.of("t2", "t3", "t3a", "t4g", "m5", "m5a", "m5d", "m5n", "m6i",
-            "m6a", "m6g", "m6gd", "m7i", "m7g", "c5", "c5n", "c6i", "c6g", "c6gn", "c7g", "r5", "r6i", "r6g", "i3", "i4i",
-            "x2iedn", "z1d");
+    private static final Set<String> FAMILIES = Set.of("t2", "t3", "t3a", "t4g", "m3", "m5", "m5a", "m5d", "m5n",
+            "m6i", "m6a", "m6g", "m6gd", "m7i", "m7g", "c3", "c5", "c5n", "c6i", "c6g", "c6gn", "c7g", "r5", "r6i", "r6g",
+            "i3", "i4i", "x2iedn", "z1d");
+    /** Previous-generation Xen families with SATA SSD instance store: they boot instance-store-backed AMIs too. */
+    private static final Set<String> XEN_INSTANCE_STORE = Set.of("m3", "c3");
 
     private final InstanceTypeCatalog catalog = InstanceTypeCatalog.standard();
 
     @Test
     void loadsOnceWithEveryFamilySortedByName() {
         assertSame(catalog, InstanceTypeCatalog.standard());
-        assertEquals(233, catalog.all().size());
+        assertEquals(242, catalog.all().size());
         Set<String> families = new TreeSet<>();
         catalog.all().forEach(t -> families.add(t.family()));
         assertEquals(new TreeSet<>(FAMILIES), families);
@@ -110,7 +112,8 @@ class InstanceTypeCatalogTest {
                 assertTrue(type.supportedBootModes().contains("legacy-bios"), type.instanceType());
             }
             assertEquals(cpu.supportedArchitectures().contains("i386"),
-                    type.family().equals("t2") && Set.of("nano", "micro", "small", "medium").contains(type.size()),
+                    type.family().equals("t2") && Set.of("nano", "micro", "small", "medium").contains(type.size())
+                            || type.instanceType().equals("c3.large"),
                     type.instanceType());
         }
     }
@@ -119,7 +122,8 @@ class InstanceTypeCatalogTest {
     void storageFamiliesHaveInstanceStoreThatAddsUp() {
         for (InstanceTypeInfo type : catalog.all()) {
             String suffix = suffix(type);
-            boolean expected = suffix.contains("d") || type.family().startsWith("i");
+            boolean expected = suffix.contains("d") || type.family().startsWith("i")
+                    || XEN_INSTANCE_STORE.contains(type.family());
             assertEquals(expected, type.instanceStorageSupported(), type.instanceType());
             InstanceStorageInfo storage = type.instanceStorageInfo();
             assertEquals(expected, storage != null, type.instanceType());
@@ -127,7 +131,8 @@ class InstanceTypeCatalogTest {
                 long total = storage.disks().stream().mapToLong(d -> d.sizeInGb() * d.count()).sum();
                 assertEquals(storage.totalSizeInGb(), total, type.instanceType());
                 storage.disks().forEach(d -> assertEquals("ssd", d.type(), type.instanceType()));
-                assertEquals("required", storage.nvmeSupport(), type.instanceType());
+                assertEquals(XEN_INSTANCE_STORE.contains(type.family()) ? "unsupported" : "required",
+                        storage.nvmeSupport(), type.instanceType());
             }
         }
     }
@@ -152,17 +157,18 @@ class InstanceTypeCatalogTest {
         for (InstanceTypeInfo type : catalog.all()) {
             boolean t = type.family().startsWith("t");
             assertEquals(t, type.burstablePerformanceSupported(), type.instanceType());
-            assertEquals(!t, type.placementGroupStrategies().contains("cluster"), type.instanceType());
+            assertEquals(!t && !type.family().equals("m3"), type.placementGroupStrategies().contains("cluster"),
+                    type.instanceType());
             assertTrue(type.placementGroupStrategies().containsAll(List.of("partition", "spread")), type.instanceType());
             if (type.bareMetal()) {
                 assertNull(type.hypervisor(), type.instanceType());
-            } else if (type.family().equals("t2") || type.family().equals("i3")) {
+            } else if (Set.of("t2", "i3", "m3", "c3").contains(type.family())) {
                 assertEquals("xen", type.hypervisor(), type.instanceType());
             } else {
                 assertEquals("nitro", type.hypervisor(), type.instanceType());
             }
             String ena = switch (type.family()) {
-                case "t2" -> "unsupported";
+                case "t2", "m3", "c3" -> "unsupported";
                 case "i3" -> "supported";
                 default -> "required";
             };
@@ -187,8 +193,11 @@ class InstanceTypeCatalogTest {
             assertEquals(net.networkPerformance(), net.networkCards().get(0).networkPerformance());
             assertEquals(net.maximumNetworkInterfaces(), net.networkCards().get(0).maximumNetworkInterfaces());
             assertTrue(net.ipv4AddressesPerInterface() > 0 && net.maximumNetworkInterfaces() > 0, type.instanceType());
-            assertEquals(List.of("hvm"), type.supportedVirtualizationTypes(), type.instanceType());
-            assertEquals(List.of("ebs"), type.supportedRootDeviceTypes(), type.instanceType());
+            boolean xenStore = XEN_INSTANCE_STORE.contains(type.family());
+            assertEquals(xenStore ? List.of("hvm", "paravirtual") : List.of("hvm"), type.supportedVirtualizationTypes(),
+                    type.instanceType());
+            assertEquals(xenStore ? List.of("ebs", "instance-store") : List.of("ebs"), type.supportedRootDeviceTypes(),
+                    type.instanceType());
         }
     }
 
@@ -220,6 +229,18 @@ class InstanceTypeCatalogTest {
         assertEquals("dedicated", metal.ebsInfo().attachmentLimitType());
         assertTrue(metal.nitroTpmVersions().isEmpty());
         assertEquals(List.of("2.0"), m5.nitroTpmVersions());
+        InstanceTypeInfo m3 = catalog.find("m3.medium").orElseThrow();
+        assertFalse(m3.currentGeneration());
+        assertEquals(3840, m3.memorySizeInMiB());
+        assertEquals(new InstanceStorageInfo.Disk(4, 1, "ssd"), m3.instanceStorageInfo().disks().get(0));
+        assertEquals("unsupported", m3.ebsInfo().ebsOptimizedSupport());
+        assertEquals(List.of("legacy-bios"), m3.supportedBootModes());
+        InstanceTypeInfo c3 = catalog.find("c3.8xlarge").orElseThrow();
+        assertEquals(32, c3.vCpuInfo().defaultVCpus());
+        assertEquals(640, c3.instanceStorageInfo().totalSizeInGb());
+        assertEquals("10 Gigabit", c3.networkInfo().networkPerformance());
+        assertEquals(new EbsInfo.OptimizedInfo(2000, 250.0, 16000, 2000, 250.0, 16000),
+                catalog.find("c3.4xlarge").orElseThrow().ebsInfo().optimizedInfo());
     }
 
     private static String suffix(InstanceTypeInfo type) {
