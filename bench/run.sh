@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks the EC2 emulator jar with one command, from any directory:
 #   bench/run.sh [--seconds N] [--connections N] [--warmup N] [--startup-runs N] [--out FILE]
+#   bench/run.sh --scale [--sizes 1000,100000] [--requests N] [--rounds N] [--out FILE] ...
 # Builds the server jar and the bench module when their sources are newer than the build output
-# (Maven offline first, online if that fails), then runs io.ec2emulator.bench.Benchmark.
+# (Maven offline first, online if that fails), then runs io.ec2emulator.bench.Benchmark, or with --scale
+# io.ec2emulator.bench.InstanceScaleBenchmark (DescribeInstances at 1,000 and 100,000 instances, in-process,
+# with the server jar on the class path and -Xmx2g).
 # EC2_BENCH_SKIP_BUILD=1 uses the existing server jar as it is. See bench/README.md.
 set -euo pipefail
 
@@ -15,6 +18,12 @@ SERVER_MODULES=(emulator-core api-query ssh-gateway emulator-server)
 if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 
 log() { echo "[bench] $*" >&2; }
+
+SCALE=0
+if [ "${1:-}" = --scale ]; then
+  SCALE=1
+  shift
+fi
 
 maven() {
   if (cd "$ROOT" && ./mvnw -B -q -o "$@"); then
@@ -44,10 +53,15 @@ elif stale "$JAR" "${server_inputs[@]}"; then
   maven install -DskipTests -pl "$(IFS=,; echo "${SERVER_MODULES[*]}")" -am
 fi
 
-if stale "$BENCH_MARKER" "$ROOT/pom.xml" "$BENCH_DIR/pom.xml" "$BENCH_DIR/src/main"; then
+# The bench module compiles against the installed api-query, so it is rebuilt whenever the jar was.
+if stale "$BENCH_MARKER" "$ROOT/pom.xml" "$BENCH_DIR/pom.xml" "$BENCH_DIR/src/main" "$JAR"; then
   log "building the bench module"
   maven compile -pl bench
   touch "$BENCH_MARKER"
 fi
 
+if [ "$SCALE" = 1 ]; then
+  # In-process: the runnable jar holds api-query, emulator-core and their dependencies (slf4j-simple too).
+  exec "$JAVA" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "$CLASSES:$JAR" io.ec2emulator.bench.InstanceScaleBenchmark "$@"
+fi
 exec "$JAVA" ${BENCH_JAVA_OPTS:-} -cp "$CLASSES" io.ec2emulator.bench.Benchmark --jar "$JAR" "$@"

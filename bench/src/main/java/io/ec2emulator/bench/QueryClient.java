@@ -37,12 +37,23 @@ public final class QueryClient implements AutoCloseable {
      * @param readTimeoutMs  how long to wait for an answer before the request counts as failed
      */
     public QueryClient(InetSocketAddress address, int readTimeoutMs) {
+        this(address, readTimeoutMs, "");
+    }
+
+    /**
+     * @param address        the emulator's address
+     * @param readTimeoutMs  how long to wait for an answer before the request counts as failed
+     * @param extraHeaders   more header lines sent with every request, each ending in CRLF (empty for none),
+     *                       e.g. an {@code Authorization} header that selects the account
+     */
+    public QueryClient(InetSocketAddress address, int readTimeoutMs, String extraHeaders) {
         this.address = address;
         this.readTimeoutMs = readTimeoutMs;
         this.requestHead = ("POST / HTTP/1.1\r\n"
                 + "Host: " + address.getHostString() + ":" + address.getPort() + "\r\n"
                 + "Content-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
                 + "Connection: keep-alive\r\n"
+                + extraHeaders
                 + "Content-Length: ").getBytes(StandardCharsets.US_ASCII);
     }
 

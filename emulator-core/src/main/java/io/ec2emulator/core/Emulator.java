@@ -5,6 +5,7 @@ import io.ec2emulator.core.images.ImageDirectory;
 import io.ec2emulator.core.images.PublicImageCatalog;
 import io.ec2emulator.core.network.PublicIpv4Pool;
 import java.util.Optional;
+import java.util.Set;
 import io.ec2emulator.core.regions.RegionCatalog;
 import io.ec2emulator.core.state.AccountRegion;
 import io.ec2emulator.core.state.RegionState;
@@ -22,6 +23,7 @@ public final class Emulator {
     private final EmulatorSettings settings;
     private final PublicIpv4Pool publicIps;
     private final ImageDirectory images = new ImageDirectory();
+    private final ConcurrentMap<String, Set<String>> instanceIds = new ConcurrentHashMap<>();
     private final ConcurrentMap<AccountRegion, RegionState> states = new ConcurrentHashMap<>();
 
     public Emulator(Clock clock) {
@@ -36,7 +38,8 @@ public final class Emulator {
 
     public RegionState state(String accountId, String region) {
         return states.computeIfAbsent(new AccountRegion(accountId, region),
-                where -> new RegionState(where, clock, settings, publicIps, images));
+                where -> new RegionState(where, clock, settings, publicIps, images,
+                        instanceIds.computeIfAbsent(region, r -> ConcurrentHashMap.newKeySet())));
     }
 
     /**
@@ -72,5 +75,6 @@ public final class Emulator {
         states.clear();
         publicIps.clear();
         images.clear();
+        instanceIds.clear();
     }
 }

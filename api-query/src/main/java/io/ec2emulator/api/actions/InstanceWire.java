@@ -82,10 +82,10 @@ final class InstanceWire {
                 .ebsOptimized(i.ebsOptimized())
                 .enaSupport(i.enaSupport())
                 .bootMode(i.bootMode())
-                .currentInstanceBootMode(i.bootMode())
+                .currentInstanceBootMode(i.currentBootMode())
                 .platformDetails(i.platformDetails())
                 .usageOperation(i.usageOperation())
-                .usageOperationUpdateTime(i.launchTime())
+                .usageOperationUpdateTime(i.firstLaunchTime())
                 .metadataOptions(InstanceMetadataOptionsResponse.builder()
                         .state("applied")
                         .httpTokens(i.metadataOptions().httpTokens())
@@ -119,7 +119,7 @@ final class InstanceWire {
                     .ipv6Addresses(List.of())
                     .attachment(InstanceNetworkInterfaceAttachment.builder()
                             .attachmentId("eni-attach-" + i.networkInterfaceId().substring(4))
-                            .deviceIndex(0).networkCardIndex(0).status("attached").attachTime(i.launchTime())
+                            .deviceIndex(0).networkCardIndex(0).status("attached").attachTime(i.firstLaunchTime())
                             .deleteOnTermination(true).build());
             InstanceNetworkInterfaceAssociation association = i.publicIpAddress() == null ? null
                     : InstanceNetworkInterfaceAssociation.builder().publicIp(i.publicIpAddress())

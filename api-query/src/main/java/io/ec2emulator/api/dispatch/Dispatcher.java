@@ -63,7 +63,7 @@ public final class Dispatcher {
                     actionName, null);
         } catch (Ec2Error error) {
             return error(error.httpStatus(), error.code(), error.getMessage(), requestId, actionName);
-        } catch (RuntimeException | StackOverflowError fault) {
+        } catch (RuntimeException | Error fault) {
             LOG.error("internal error in request {} (action {})", requestId, actionName, fault);
             return error(500, "InternalError", "An internal error has occurred", requestId, actionName);
         }

@@ -42,6 +42,27 @@ public final class JsonData {
         }
     }
 
+    /**
+     * {@code override} laid over {@code base}, both objects as {@link #readResource} returns them: objects
+     * merge field by field, lists and other values replace, and a null in {@code override} removes the field.
+     */
+    static Map<String, Object> merge(Map<?, ?> base, Map<?, ?> override) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        base.forEach((k, v) -> out.put((String) k, v));
+        override.forEach((k, v) -> {
+            String key = (String) k;
+            Object old = out.get(key);
+            if (v == null) {
+                out.remove(key);
+            } else if (v instanceof Map && old instanceof Map) {
+                out.put(key, merge((Map<?, ?>) old, (Map<?, ?>) v));
+            } else {
+                out.put(key, v);
+            }
+        });
+        return out;
+    }
+
     private static Object read(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {

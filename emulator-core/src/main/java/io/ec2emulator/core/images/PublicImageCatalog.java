@@ -1,5 +1,6 @@
 package io.ec2emulator.core.images;
 
+import io.ec2emulator.core.data.DataObject;
 import io.ec2emulator.core.data.JsonData;
 import io.ec2emulator.core.regions.RegionCatalog;
 import java.time.Instant;
@@ -92,14 +93,14 @@ public final class PublicImageCatalog {
     }
 
     private static List<Image> readTemplates() {
-        CatalogData file = new CatalogData(JsonData.readResource(PublicImageCatalog.class, RESOURCE), RESOURCE);
-        List<CatalogData> entries = file.objects("images");
+        DataObject file = new DataObject(JsonData.readResource(PublicImageCatalog.class, RESOURCE), RESOURCE);
+        List<DataObject> entries = file.objects("images");
         if (entries.isEmpty()) {
             throw new IllegalStateException(RESOURCE + " lists no images");
         }
         Set<String> names = new HashSet<>();
         List<Image> templates = new ArrayList<>();
-        for (CatalogData entry : entries) {
+        for (DataObject entry : entries) {
             Image template = template(entry);
             if (!names.add(template.name())) {
                 throw new IllegalStateException(entry.where() + ": duplicate image name " + template.name());
@@ -109,12 +110,12 @@ public final class PublicImageCatalog {
         return templates;
     }
 
-    private static Image template(CatalogData data) {
+    private static Image template(DataObject data) {
         String name = data.string("name");
         String ownerId = data.string("ownerId");
         String alias = data.optionalString("ownerAlias");
         String location = data.string("imageLocation", (alias != null ? alias : ownerId) + "/" + name);
-        CatalogData os = data.object("osRelease");
+        DataObject os = data.object("osRelease");
         return Image.builder()
                 .imageId(TEMPLATE_ID)
                 .name(name)
@@ -143,18 +144,18 @@ public final class PublicImageCatalog {
                 .build();
     }
 
-    private static BlockDeviceMapping mapping(CatalogData data) {
+    private static BlockDeviceMapping mapping(DataObject data) {
         String device = data.string("deviceName");
         if (!data.has("ebs")) {
             return BlockDeviceMapping.instanceStore(device, data.string("virtualName"));
         }
-        CatalogData ebs = data.object("ebs");
+        DataObject ebs = data.object("ebs");
         return BlockDeviceMapping.ebs(device, new EbsMapping(null, ebs.integer("volumeSize"), ebs.string("volumeType"),
                 ebs.bool("deleteOnTermination", true), ebs.bool("encrypted", false), ebs.optionalInt("iops"),
                 ebs.optionalInt("throughput"), null));
     }
 
-    private static Instant instant(CatalogData data, String field) {
+    private static Instant instant(DataObject data, String field) {
         try {
             return Instant.parse(data.string(field));
         } catch (DateTimeParseException e) {

@@ -3,6 +3,9 @@ package io.ec2emulator.core.instances;
 /**
  * One EC2 instance, immutable: a change is a new version built with {@link #toBuilder()}.
  *
+ * @param launchTime the last time the instance started (EC2 updates it at every start)
+ * @param firstLaunchTime when RunInstances launched it (the primary network interface's attach time)
+ * @param bootMode the AMI's boot mode ({@code uefi-preferred}, …); {@code currentBootMode} the one in use
  * @param stateSince when the instance entered {@code state}; timed transitions count from here
  * @param publicIpOnStart whether a start assigns a new public IPv4 (the launch asked for one and no Elastic IP holds it)
  * @param cpuCredits {@code standard} or {@code unlimited} for burstable types, null otherwise
@@ -18,6 +21,7 @@ public record Instance(
         String instanceType,
         String keyName,
         java.time.Instant launchTime,
+        java.time.Instant firstLaunchTime,
         int amiLaunchIndex,
         InstanceState state,
         java.time.Instant stateSince,
@@ -44,6 +48,7 @@ public record Instance(
         String virtualizationType,
         String hypervisor,
         String bootMode,
+        String currentBootMode,
         boolean enaSupport,
         java.util.List<InstanceBlockDevice> blockDevices,
         String userData,
@@ -84,6 +89,7 @@ public record Instance(
         private String instanceType;
         private String keyName;
         private java.time.Instant launchTime;
+        private java.time.Instant firstLaunchTime;
         private int amiLaunchIndex;
         private InstanceState state;
         private java.time.Instant stateSince;
@@ -110,6 +116,7 @@ public record Instance(
         private String virtualizationType;
         private String hypervisor;
         private String bootMode;
+        private String currentBootMode;
         private boolean enaSupport;
         private java.util.List<InstanceBlockDevice> blockDevices;
         private String userData;
@@ -141,6 +148,7 @@ public record Instance(
             instanceType = i.instanceType();
             keyName = i.keyName();
             launchTime = i.launchTime();
+            firstLaunchTime = i.firstLaunchTime();
             amiLaunchIndex = i.amiLaunchIndex();
             state = i.state();
             stateSince = i.stateSince();
@@ -167,6 +175,7 @@ public record Instance(
             virtualizationType = i.virtualizationType();
             hypervisor = i.hypervisor();
             bootMode = i.bootMode();
+            currentBootMode = i.currentBootMode();
             enaSupport = i.enaSupport();
             blockDevices = i.blockDevices();
             userData = i.userData();
@@ -218,6 +227,11 @@ public record Instance(
 
         public Builder launchTime(java.time.Instant value) {
             launchTime = value;
+            return this;
+        }
+
+        public Builder firstLaunchTime(java.time.Instant value) {
+            firstLaunchTime = value;
             return this;
         }
 
@@ -351,6 +365,11 @@ public record Instance(
             return this;
         }
 
+        public Builder currentBootMode(String value) {
+            currentBootMode = value;
+            return this;
+        }
+
         public Builder enaSupport(boolean value) {
             enaSupport = value;
             return this;
@@ -437,7 +456,7 @@ public record Instance(
         }
 
         public Instance build() {
-            return new Instance(instanceId, reservationId, ownerId, imageId, instanceType, keyName, launchTime, amiLaunchIndex, state, stateSince, stateTransitionReason, stateReason, subnetId, vpcId, availabilityZone, availabilityZoneId, privateIpAddress, privateDnsName, publicIpAddress, publicDnsName, publicIpOnStart, networkInterfaceId, macAddress, securityGroupIds, architecture, platform, platformDetails, usageOperation, rootDeviceType, rootDeviceName, virtualizationType, hypervisor, bootMode, enaSupport, blockDevices, userData, disableApiTermination, disableApiStop, shutdownBehavior, metadataOptions, iamInstanceProfile, ebsOptimized, sourceDestCheck, clientToken, tenancy, monitoring, cpuCredits, bootCount, statusOkAt, instanceStoreState);
+            return new Instance(instanceId, reservationId, ownerId, imageId, instanceType, keyName, launchTime, firstLaunchTime, amiLaunchIndex, state, stateSince, stateTransitionReason, stateReason, subnetId, vpcId, availabilityZone, availabilityZoneId, privateIpAddress, privateDnsName, publicIpAddress, publicDnsName, publicIpOnStart, networkInterfaceId, macAddress, securityGroupIds, architecture, platform, platformDetails, usageOperation, rootDeviceType, rootDeviceName, virtualizationType, hypervisor, bootMode, currentBootMode, enaSupport, blockDevices, userData, disableApiTermination, disableApiStop, shutdownBehavior, metadataOptions, iamInstanceProfile, ebsOptimized, sourceDestCheck, clientToken, tenancy, monitoring, cpuCredits, bootCount, statusOkAt, instanceStoreState);
         }
     }
 }

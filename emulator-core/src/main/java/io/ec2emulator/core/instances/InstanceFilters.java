@@ -51,6 +51,7 @@ final class InstanceFilters {
                 .single("root-device-type", Instance::rootDeviceType)
                 .single("root-device-name", Instance::rootDeviceName)
                 .single("boot-mode", Instance::bootMode)
+                .single("current-instance-boot-mode", Instance::currentBootMode)
                 .single("ena-support", Instance::enaSupport)
                 .single("ebs-optimized", Instance::ebsOptimized)
                 .single("source-dest-check", Instance::sourceDestCheck)

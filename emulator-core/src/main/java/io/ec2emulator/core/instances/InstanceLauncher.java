@@ -105,6 +105,7 @@ final class InstanceLauncher {
                     .instanceType(type.instanceType())
                     .keyName(request.keyName())
                     .launchTime(now)
+                    .firstLaunchTime(now)
                     .amiLaunchIndex(index)
                     .state(InstanceState.PENDING)
                     .stateSince(now)
@@ -130,7 +131,8 @@ final class InstanceLauncher {
                     .rootDeviceName(image.rootDeviceName())
                     .virtualizationType(image.virtualizationType())
                     .hypervisor("xen")
-                    .bootMode(bootMode(image, type))
+                    .bootMode(image.bootMode())
+                    .currentBootMode(bootMode(image, type))
                     .enaSupport(Boolean.TRUE.equals(image.enaSupport()))
                     .blockDevices(devices)
                     .userData(userData)
@@ -150,6 +152,7 @@ final class InstanceLauncher {
                     .instanceStoreState(type.instanceStorageSupported() ? "present" : null)
                     .build();
             instances.put(instance);
+            region.undoLog().onCommit(() -> region.instanceIds().add(instanceId));
             region.tagging().applySpecifications(tags, instanceId, "instance");
             launched.add(instance);
         }

@@ -69,6 +69,7 @@ final class InstanceLifecycle {
             Instance i = instances.require(id);
             if (!i.stateSince().plus(settings().terminatedRetention()).isAfter(now)) {
                 instances.remove(id);
+                region.undoLog().onCommit(() -> region.instanceIds().remove(id));
             }
         }
     }
@@ -96,7 +97,8 @@ final class InstanceLifecycle {
             if (publicIp != null) {
                 region.undoLog().record(() -> region.publicIps().release(publicIp));
             }
-            instances.put(i.toBuilder().state(InstanceState.PENDING).stateSince(now).stateTransitionReason("")
+            instances.put(i.toBuilder().state(InstanceState.PENDING).stateSince(now).launchTime(now)
+                    .stateTransitionReason("")
                     .stateReason(StateReason.pending()).statusOkAt(null)
                     .publicIpAddress(publicIp)
                     .publicDnsName(publicIp == null ? "" : DnsNames.publicName(region.region(), publicIp))
@@ -115,6 +117,10 @@ final class InstanceLifecycle {
             if (!"ebs".equals(i.rootDeviceType())) {
                 throw Ec2Error.client("UnsupportedOperation", "The instance '" + i.instanceId()
                         + "' does not have an 'ebs' root device type and cannot be stopped.");
+            }
+            if (i.state() == InstanceState.PENDING && i.bootCount() == 0) {
+                throw Ec2Error.client("IncorrectInstanceState", "Instance '" + i.instanceId()
+                        + "' cannot be stopped as it has never reached the 'running' state.");
             }
             if (i.disableApiStop()) {
                 throw Ec2Error.client("OperationNotPermitted", "The instance '" + i.instanceId()

@@ -85,14 +85,37 @@ public final class Instances {
             throw Ec2Error.invalidParameterCombination(
                     "The parameter instancesSet cannot be used with the parameter maxResults");
         }
-        requireAll(ids);
+        List<String> own = ownOrError(ids);
         PageRequest page = PageRequest.of(maxResults, nextToken, 5, 1000);
         ResourceQuery<Instance> query = ResourceQuery.over(instances.store(), region.tags(), instances.kind().filters())
                 .filters(filters);
         if (!ids.isEmpty()) {
-            query.onlyIds(ids);
+            query.onlyIds(own);
         }
         return query.page(page);
+    }
+
+    /**
+     * DescribeInstances' id rule: a malformed id or one that exists nowhere is an error; an instance
+     * of another account is silently left out.
+     */
+    private List<String> ownOrError(List<String> ids) {
+        List<String> own = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            if (!instances.kind().isWellFormed(id)) {
+                throw instances.kind().malformed(id);
+            }
+            if (instances.get(id).isPresent()) {
+                own.add(id);
+            } else if (!region.instanceIds().contains(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw notFound(missing);
+        }
+        return own;
     }
 
     public List<StateChange> start(List<String> ids) {

@@ -61,8 +61,12 @@ final class LaunchValidation {
             return null;
         }
         byte[] raw;
+        String compact = base64.replaceAll("[\\r\\n\\t ]", "");
         try {
-            raw = Base64.getMimeDecoder().decode(base64);
+            if (compact.length() % 4 != 0 || !compact.matches("[A-Za-z0-9+/]*={0,2}")) {
+                throw new IllegalArgumentException("not base64");
+            }
+            raw = Base64.getDecoder().decode(compact);
         } catch (IllegalArgumentException e) {
             throw Ec2Error.invalidParameterValue("Invalid BASE64 encoding of user data.");
         }

@@ -1,5 +1,6 @@
 package io.ec2emulator.core.instancetypes;
 
+import io.ec2emulator.core.data.DataObject;
 import io.ec2emulator.core.data.JsonData;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,23 +61,23 @@ public final class InstanceTypeCatalog {
     }
 
     private static InstanceTypeCatalog load() {
-        DataMap file = new DataMap(JsonData.readResource(InstanceTypeCatalog.class, RESOURCE), RESOURCE);
-        DataMap defaults = file.object("defaults");
-        DataMap families = file.object("families");
-        List<DataMap> typeData = file.objects("types");
+        DataObject file = new DataObject(JsonData.readResource(InstanceTypeCatalog.class, RESOURCE), RESOURCE);
+        DataObject defaults = file.optionalObject("defaults");
+        DataObject families = file.optionalObject("families");
+        List<DataObject> typeData = file.objects("types");
         if (defaults == null || families == null || typeData.isEmpty()) {
             throw new IllegalStateException(RESOURCE + " needs defaults, families and types");
         }
         List<InstanceTypeInfo> types = new ArrayList<>();
-        for (DataMap type : typeData) {
+        for (DataObject type : typeData) {
             String name = type.string("InstanceType");
             int dot = name.indexOf('.');
-            DataMap family = dot > 0 ? families.object(name.substring(0, dot)) : null;
+            DataObject family = dot > 0 ? families.optionalObject(name.substring(0, dot)) : null;
             if (family == null) {
                 throw new IllegalStateException(type.where() + ": no family entry for " + name);
             }
-            Map<String, Object> merged = DataMap.merge(DataMap.merge(defaults.raw(), family.raw()), type.raw());
-            types.add(InstanceTypeReader.read(new DataMap(merged, RESOURCE + ":" + name)));
+            String where = RESOURCE + ":" + name;
+            types.add(InstanceTypeReader.read(defaults.overlaidWith(family, where).overlaidWith(type, where)));
         }
         return new InstanceTypeCatalog(types);
     }

@@ -1,5 +1,6 @@
 package io.ec2emulator.core.instancetypes;
 
+import io.ec2emulator.core.data.DataObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +10,8 @@ final class InstanceTypeReader {
     private InstanceTypeReader() {
     }
 
-    static InstanceTypeInfo read(DataMap type) {
-        DataMap tpm = type.object("NitroTpmInfo");
+    static InstanceTypeInfo read(DataObject type) {
+        DataObject tpm = type.optionalObject("NitroTpmInfo");
         return new InstanceTypeInfo(
                 type.string("InstanceType"),
                 type.bool("CurrentGeneration"),
@@ -20,14 +21,14 @@ final class InstanceTypeReader {
                 type.strings("SupportedVirtualizationTypes"),
                 type.bool("BareMetal"),
                 type.optionalString("Hypervisor"),
-                processor(required(type, "ProcessorInfo")),
-                vcpus(required(type, "VCpuInfo")),
-                required(type, "MemoryInfo").longValue("SizeInMiB"),
+                processor(type.object("ProcessorInfo")),
+                vcpus(type.object("VCpuInfo")),
+                type.object("MemoryInfo").longValue("SizeInMiB"),
                 type.bool("InstanceStorageSupported"),
-                storage(type.object("InstanceStorageInfo")),
-                ebs(required(type, "EbsInfo")),
-                network(required(type, "NetworkInfo")),
-                required(type, "PlacementGroupInfo").strings("SupportedStrategies"),
+                storage(type.optionalObject("InstanceStorageInfo")),
+                ebs(type.object("EbsInfo")),
+                network(type.object("NetworkInfo")),
+                type.object("PlacementGroupInfo").strings("SupportedStrategies"),
                 type.bool("HibernationSupported"),
                 type.bool("BurstablePerformanceSupported"),
                 type.bool("DedicatedHostsSupported"),
@@ -40,72 +41,64 @@ final class InstanceTypeReader {
                 type.string("PhcSupport"));
     }
 
-    private static DataMap required(DataMap parent, String field) {
-        DataMap child = parent.object(field);
-        if (child == null) {
-            throw new IllegalStateException(parent.where() + ": missing " + field);
-        }
-        return child;
-    }
-
-    private static ProcessorInfo processor(DataMap p) {
+    private static ProcessorInfo processor(DataObject p) {
         return new ProcessorInfo(p.strings("SupportedArchitectures"), p.optionalDouble("SustainedClockSpeedInGhz"),
                 p.string("Manufacturer"), p.strings("SupportedFeatures"));
     }
 
-    private static VCpuInfo vcpus(DataMap v) {
-        return new VCpuInfo(v.intValue("DefaultVCpus"), v.intValue("DefaultCores"), v.intValue("DefaultThreadsPerCore"),
+    private static VCpuInfo vcpus(DataObject v) {
+        return new VCpuInfo(v.integer("DefaultVCpus"), v.integer("DefaultCores"), v.integer("DefaultThreadsPerCore"),
                 v.ints("ValidCores"), v.ints("ValidThreadsPerCore"));
     }
 
-    private static InstanceStorageInfo storage(DataMap s) {
+    private static InstanceStorageInfo storage(DataObject s) {
         if (s == null || !s.has("TotalSizeInGB")) {
             return null;
         }
         List<InstanceStorageInfo.Disk> disks = s.objects("Disks").stream()
-                .map(d -> new InstanceStorageInfo.Disk(d.longValue("SizeInGB"), d.intValue("Count"), d.string("Type")))
+                .map(d -> new InstanceStorageInfo.Disk(d.longValue("SizeInGB"), d.integer("Count"), d.string("Type")))
                 .toList();
         return new InstanceStorageInfo(s.longValue("TotalSizeInGB"), disks, s.string("NvmeSupport"),
                 s.string("EncryptionSupport"));
     }
 
-    private static EbsInfo ebs(DataMap e) {
-        DataMap o = e.object("EbsOptimizedInfo");
+    private static EbsInfo ebs(DataObject e) {
+        DataObject o = e.optionalObject("EbsOptimizedInfo");
         EbsInfo.OptimizedInfo optimized = o == null || !o.has("BaselineBandwidthInMbps") ? null
                 : new EbsInfo.OptimizedInfo(
-                        o.intValue("BaselineBandwidthInMbps"),
+                        o.integer("BaselineBandwidthInMbps"),
                         throughput(o, "BaselineThroughputInMBps", "BaselineBandwidthInMbps"),
-                        o.intValue("BaselineIops"),
-                        o.intValue("MaximumBandwidthInMbps"),
+                        o.integer("BaselineIops"),
+                        o.integer("MaximumBandwidthInMbps"),
                         throughput(o, "MaximumThroughputInMBps", "MaximumBandwidthInMbps"),
-                        o.intValue("MaximumIops"));
+                        o.integer("MaximumIops"));
         return new EbsInfo(e.string("EbsOptimizedSupport"), e.string("EncryptionSupport"), e.string("NvmeSupport"),
                 e.optionalInt("MaximumEbsAttachments"), e.optionalString("AttachmentLimitType"), optimized);
     }
 
     /** Throughput in MB/s as given, else the bandwidth in Mbps divided by 8, as AWS derives it. */
-    private static double throughput(DataMap o, String field, String bandwidthField) {
+    private static double throughput(DataObject o, String field, String bandwidthField) {
         Double given = o.optionalDouble(field);
-        return given != null ? given : o.intValue(bandwidthField) / 8.0;
+        return given != null ? given : o.integer(bandwidthField) / 8.0;
     }
 
-    private static NetworkInfo network(DataMap n) {
+    private static NetworkInfo network(DataObject n) {
         String performance = n.string("NetworkPerformance");
-        int interfaces = n.intValue("MaximumNetworkInterfaces");
+        int interfaces = n.integer("MaximumNetworkInterfaces");
         List<NetworkInfo.NetworkCard> cards = new ArrayList<>();
-        List<DataMap> cardData = n.objects("NetworkCards");
+        List<DataObject> cardData = n.objects("NetworkCards");
         for (int i = 0; i < cardData.size(); i++) {
-            DataMap c = cardData.get(i);
+            DataObject c = cardData.get(i);
             Integer index = c.optionalInt("NetworkCardIndex");
             Integer max = c.optionalInt("MaximumNetworkInterfaces");
             cards.add(new NetworkInfo.NetworkCard(index == null ? i : index,
                     c.string("NetworkPerformance", performance), max == null ? interfaces : max,
                     c.optionalDouble("BaselineBandwidthInGbps"), c.optionalDouble("PeakBandwidthInGbps")));
         }
-        DataMap efa = n.object("EfaInfo");
-        return new NetworkInfo(performance, interfaces, n.intValue("MaximumNetworkCards"),
-                n.intValue("DefaultNetworkCardIndex"), cards, n.intValue("Ipv4AddressesPerInterface"),
-                n.intValue("Ipv6AddressesPerInterface"), n.bool("Ipv6Supported"), n.string("EnaSupport"),
+        DataObject efa = n.optionalObject("EfaInfo");
+        return new NetworkInfo(performance, interfaces, n.integer("MaximumNetworkCards"),
+                n.integer("DefaultNetworkCardIndex"), cards, n.integer("Ipv4AddressesPerInterface"),
+                n.integer("Ipv6AddressesPerInterface"), n.bool("Ipv6Supported"), n.string("EnaSupport"),
                 n.bool("EfaSupported"), efa == null ? null : efa.optionalInt("MaximumEfaInterfaces"),
                 n.bool("EncryptionInTransitSupported"), n.bool("EnaSrdSupported"),
                 n.string("FlexibleEnaQueuesSupport"));

@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -32,6 +34,7 @@ public final class RegionState {
     private final Clock clock;
     private final EmulatorSettings settings;
     private final PublicIpv4Pool publicIps;
+    private final Set<String> instanceIds;
     private final List<TimedTransitions> timed = new ArrayList<>();
     private final IdGenerator ids = new IdGenerator();
     private final ReentrantLock lock = new ReentrantLock();
@@ -47,15 +50,17 @@ public final class RegionState {
 
     public RegionState(AccountRegion where, Clock clock) {
         this(where, clock, EmulatorSettings.defaults(), new PublicIpv4Pool(EmulatorSettings.DEFAULT_PUBLIC_IP_POOL),
-                new ImageDirectory());
+                new ImageDirectory(), ConcurrentHashMap.newKeySet());
     }
 
     /**
      * @param publicIps the public address pool every region shares
      * @param images    the directory of account images every region shares
+     * @param instanceIds the ids of every instance of every account in this region (thread-safe)
      */
     public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
-                       ImageDirectory images) {
+                       ImageDirectory images, Set<String> instanceIds) {
+        this.instanceIds = instanceIds;
         this.where = where;
         this.clock = clock;
         this.settings = settings;
@@ -121,6 +126,11 @@ public final class RegionState {
     /** The public IPv4 pool shared by every account and region. */
     public PublicIpv4Pool publicIps() {
         return publicIps;
+    }
+
+    /** The ids of every account's instances in this region (to tell "not yours" from "does not exist"). */
+    public Set<String> instanceIds() {
+        return instanceIds;
     }
 
     /** Registers a family whose resources change with time; called from family constructors. */
