@@ -28,6 +28,14 @@ final class TrainingRun {
             "POST / Action=DescribeTags&Version=2016-11-15&MaxResults=5",
             "POST / Action=DeleteKeyPair&Version=2016-11-15&KeyName=training",
             "POST / Action=DescribeKeyPairs&Version=2016-11-15&KeyName.1=missing",
+            "POST / Action=DescribeImages&Version=2016-11-15&Owner.1=amazon&Filter.1.Name=name"
+                    + "&Filter.1.Value.1=al2023-ami-2023*-x86_64",
+            "POST / Action=DescribeInstanceTypes&Version=2016-11-15&InstanceType.1=t3.micro",
+            "POST / Action=DescribeVpcs&Version=2016-11-15",
+            "POST / Action=DescribeSubnets&Version=2016-11-15",
+            "POST / Action=DescribeSecurityGroups&Version=2016-11-15",
+            "POST / Action=DescribeInstances&Version=2016-11-15&Filter.1.Name=instance-state-name&Filter.1.Value.1=running",
+            "POST / Action=DescribeVolumes&Version=2016-11-15",
             "POST / Action=NoSuchAction&Version=2016-11-15");
 
     private TrainingRun() {

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
@@ -352,8 +351,6 @@ class InstanceLifecycleApiTest {
     }
 
     @Test
-    @Disabled("emulator bug: with termination protection on one instance, TerminateInstances terminates nothing; EC2"
-            + " still terminates the given instances in other Availability Zones (and fails the call)")
     void terminationProtectionSparesOnlyTheProtectedInstancesZone() {
         String protectedId = run(r -> r.disableApiTermination(true)
                 .placement(Placement.builder().availabilityZone("us-east-1a").build())).get(0).instanceId();

@@ -3,6 +3,7 @@ package io.ec2emulator.core.instances;
 import io.ec2emulator.core.EmulatorSettings;
 import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.network.DnsNames;
+import io.ec2emulator.core.state.PartialFailure;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
 import java.time.Instant;
@@ -146,18 +147,28 @@ final class InstanceLifecycle {
         return changes;
     }
 
+    /**
+     * TerminateInstances. With termination protection on some instances the call fails with
+     * {@code OperationNotPermitted}, the protected instances and the others in their zones are spared,
+     * and the instances in other zones are terminated all the same (EC2's documented rule).
+     */
     List<StateChange> terminate(List<String> ids) {
         List<Instance> targets = requireAll(ids);
+        Instance firstProtected = null;
+        java.util.Set<String> protectedZones = new java.util.HashSet<>();
         for (Instance i : targets) {
             if (i.disableApiTermination() && i.state() != InstanceState.TERMINATED
                     && i.state() != InstanceState.SHUTTING_DOWN) {
-                throw Ec2Error.client("OperationNotPermitted", "The instance '" + i.instanceId()
-                        + "' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.");
+                firstProtected = firstProtected == null ? i : firstProtected;
+                protectedZones.add(i.availabilityZone());
             }
         }
         List<StateChange> changes = new ArrayList<>();
         Instant now = region.clock().instant();
         for (Instance i : targets) {
+            if (protectedZones.contains(i.availabilityZone())) {
+                continue;
+            }
             if (i.state() == InstanceState.TERMINATED || i.state() == InstanceState.SHUTTING_DOWN) {
                 changes.add(new StateChange(i.instanceId(), i.state(), i.state()));
                 continue;
@@ -166,6 +177,11 @@ final class InstanceLifecycle {
                     .stateTransitionReason("User initiated (" + REASON_TIME.format(now) + ")")
                     .stateReason(StateReason.userInitiatedShutdown()).build());
             changes.add(new StateChange(i.instanceId(), i.state(), InstanceState.SHUTTING_DOWN));
+        }
+        if (firstProtected != null) {
+            throw new PartialFailure(Ec2Error.client("OperationNotPermitted", "The instance '"
+                    + firstProtected.instanceId() + "' may not be terminated. Modify its 'disableApiTermination' "
+                    + "instance attribute and try again."));
         }
         return changes;
     }

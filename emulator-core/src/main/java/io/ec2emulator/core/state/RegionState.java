@@ -95,6 +95,13 @@ public final class RegionState {
             }
             undo.commit();
             return result;
+        } catch (PartialFailure partial) {
+            if (dryRun) {
+                undo.rollback();
+            } else {
+                undo.commit();
+            }
+            throw partial.error();
         } catch (RuntimeException | Error failure) {
             undo.rollback();
             throw failure;
