@@ -36,9 +36,9 @@ public final class Main {
     static Ec2HttpServer start(ServerConfig config) throws InterruptedException {
         Logger log = LoggerFactory.getLogger(Main.class);
         ActionRegistry registry = StandardActions.registry();
-        Ec2HttpServer.warmUpInBackground(registry);
         Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC(), config.emulator()), registry,
                 config.http());
+        server.warmUpInBackground();
         InetSocketAddress address = server.start();
         log.info("listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
                 ProcessHandle.current().info().startInstant()

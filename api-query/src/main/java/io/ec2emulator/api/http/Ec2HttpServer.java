@@ -33,10 +33,14 @@ public final class Ec2HttpServer implements AutoCloseable {
     private final EventLoopGroup ioGroup;
     private final ExecutorService actionExecutor;
     private final QueryApiHandler handler;
+    private final Emulator emulator;
+    private final ActionRegistry registry;
     private Channel channel;
 
     public Ec2HttpServer(Emulator emulator, ActionRegistry registry, ServerOptions options) {
         this.options = options;
+        this.emulator = emulator;
+        this.registry = registry;
         int cores = Runtime.getRuntime().availableProcessors();
         this.ioGroup = new MultiThreadIoEventLoopGroup(Math.max(1, cores), NioIoHandler.newFactory());
         this.actionExecutor = Executors.newFixedThreadPool(Math.max(4, cores * 2),
@@ -47,11 +51,11 @@ public final class Ec2HttpServer implements AutoCloseable {
 
     /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */
     /**
-     * Starts loading and initialising the codec's classes on a background thread; call it as early as
-     * possible (start-up does the same work in parallel instead of on the first request).
+     * Starts loading and initialising the codec's classes, and the default account's region, on a
+     * background thread (start-up does that work in parallel instead of on the first request).
      */
-    public static void warmUpInBackground(ActionRegistry registry) {
-        Warmup.startInBackground(registry);
+    public void warmUpInBackground() {
+        Warmup.startInBackground(emulator, registry, options.defaultAccountId());
     }
 
     public InetSocketAddress start() throws InterruptedException {

@@ -3,28 +3,28 @@ package io.ec2emulator.api.http;
 import io.ec2emulator.api.dispatch.ActionRegistry;
 import io.ec2emulator.api.dispatch.Dispatcher;
 import io.ec2emulator.core.Emulator;
-import java.time.Clock;
 import java.util.Map;
 
 /**
- * Serves a few typical calls against a throw-away emulator on a background thread while the server
- * binds, so that the class loading and initialisation of the SDK model, the XML writer and the
- * catalogs happen in parallel with start-up instead of delaying the first real request.
+ * Serves a few read-only calls on a background thread while the server binds, so that the class
+ * loading and initialisation of the SDK model, the XML writer, the catalogs and the default
+ * account's region (its default VPC) happen in parallel with start-up instead of delaying the first
+ * real request. Read-only calls change nothing a client could tell apart from a fresh start.
  */
 final class Warmup {
 
     private Warmup() {
     }
 
-    static void startInBackground(ActionRegistry registry) {
-        Thread thread = new Thread(() -> run(registry), "ec2-warmup");
+    static void startInBackground(Emulator emulator, ActionRegistry registry, String defaultAccountId) {
+        Thread thread = new Thread(() -> run(emulator, registry, defaultAccountId), "ec2-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
-    private static void run(ActionRegistry registry) {
-        Dispatcher dispatcher = new Dispatcher(new Emulator(Clock.systemUTC()), registry, "000000000000");
+    private static void run(Emulator emulator, ActionRegistry registry, String defaultAccountId) {
+        Dispatcher dispatcher = new Dispatcher(emulator, registry, defaultAccountId);
         dispatcher.dispatch(Map.of("Action", "DescribeRegions", "Version", "2016-11-15"), null);
         dispatcher.dispatch(Map.of("Action", "DescribeKeyPairs", "Version", "2016-11-15", "Filter.1.Name", "key-name",
                 "Filter.1.Value.1", "warm*"), null);
