@@ -4,6 +4,7 @@ import io.ec2emulator.core.images.Image;
 import io.ec2emulator.core.images.ImageDirectory;
 import io.ec2emulator.core.images.PublicImageCatalog;
 import io.ec2emulator.core.network.PublicIpv4Pool;
+import io.ec2emulator.core.snapshots.SnapshotDirectory;
 import java.util.Optional;
 import java.util.Set;
 import io.ec2emulator.core.regions.RegionCatalog;
@@ -23,6 +24,7 @@ public final class Emulator {
     private final EmulatorSettings settings;
     private final PublicIpv4Pool publicIps;
     private final ImageDirectory images = new ImageDirectory();
+    private final SnapshotDirectory snapshots = new SnapshotDirectory();
     private final ConcurrentMap<String, Set<String>> instanceIds = new ConcurrentHashMap<>();
     private final ConcurrentMap<AccountRegion, RegionState> states = new ConcurrentHashMap<>();
 
@@ -39,7 +41,7 @@ public final class Emulator {
     public RegionState state(String accountId, String region) {
         return states.computeIfAbsent(new AccountRegion(accountId, region),
                 where -> new RegionState(where, clock, settings, publicIps, images,
-                        instanceIds.computeIfAbsent(region, r -> ConcurrentHashMap.newKeySet())));
+                        instanceIds.computeIfAbsent(region, r -> ConcurrentHashMap.newKeySet()), snapshots));
     }
 
     /**
@@ -75,6 +77,7 @@ public final class Emulator {
         states.clear();
         publicIps.clear();
         images.clear();
+        snapshots.clear();
         instanceIds.clear();
     }
 }

@@ -24,6 +24,7 @@ public final class StandardActions {
                 .add(new InstanceStatusActions())
                 .add(new InstanceAttributeActions())
                 .add(new IamInstanceProfileActions())
+                .add(new EbsEncryptionActions())
                 .add(new VolumeActions());
     }
 }

@@ -359,6 +359,14 @@ public final class AccountImages {
         }
     }
 
+    /** The first of this account's images (by id) whose block device mappings use the snapshot (DeleteSnapshot's check). */
+    public java.util.Optional<String> imageUsingSnapshot(String snapshotId) {
+        return store.all().values().stream()
+                .filter(image -> image.blockDeviceMappings().stream()
+                        .anyMatch(m -> m.ebs() != null && snapshotId.equals(m.ebs().snapshotId())))
+                .map(Image::imageId).findFirst();
+    }
+
     /** Finds an image launchable by an account in another region of the emulator (CopyImage's source). */
     @FunctionalInterface
     public interface ImageLookup {

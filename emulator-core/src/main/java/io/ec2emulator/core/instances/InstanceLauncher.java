@@ -12,7 +12,7 @@ import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
 import io.ec2emulator.core.tags.TagSpecification;
 import io.ec2emulator.core.volumes.Volume;
-import io.ec2emulator.core.volumes.VolumeDefaults;
+import io.ec2emulator.core.volumes.VolumeRules;
 import io.ec2emulator.core.vpc.Subnet;
 import io.ec2emulator.core.vpc.SubnetAddresses;
 import io.ec2emulator.core.vpc.Vpc;
@@ -298,10 +298,12 @@ final class InstanceLauncher {
             if (mapping.ebs() != null) {
                 var ebs = mapping.ebs();
                 int size = ebs.volumeSize() == null ? 8 : ebs.volumeSize();
-                String type = VolumeDefaults.type(ebs.volumeType(), "gp2");
+                String type = VolumeRules.type(ebs.volumeType(), "gp2");
+                VolumeRules.Performance performance = VolumeRules.check(type, size,
+                        type.equals("gp2") ? null : ebs.iops(), type.equals("gp3") ? ebs.throughput() : null,
+                        false, false);
                 plan.put(mapping.deviceName(), new VolumePlan(mapping.deviceName(), size, size, type,
-                        VolumeDefaults.iops(type, size, type.equals("gp2") ? null : ebs.iops()),
-                        VolumeDefaults.throughput(type, type.equals("gp3") ? ebs.throughput() : null),
+                        performance.iops(), performance.throughput(),
                         ebs.snapshotId(), Boolean.TRUE.equals(ebs.encrypted()), !Boolean.FALSE.equals(ebs.deleteOnTermination())));
             }
         }
@@ -331,12 +333,11 @@ final class InstanceLauncher {
                 throw Ec2Error.client("InvalidBlockDeviceMapping", "Volume of size " + size
                         + "GB is smaller than snapshot '" + base.snapshotId() + "', expect size >= " + snapshotSize + "GB");
             }
-            String type = VolumeDefaults.type(device.volumeType(), base == null ? "gp2" : base.type());
-            if (device.deviceName().equals(image.rootDeviceName())) {
-                VolumeDefaults.checkBootable(type);
-            }
+            String type = VolumeRules.type(device.volumeType(), base == null ? "gp2" : base.type());
+            VolumeRules.Performance performance = VolumeRules.check(type, size, device.iops(), device.throughput(),
+                    false, device.deviceName().equals(image.rootDeviceName()));
             plan.put(device.deviceName(), new VolumePlan(device.deviceName(), size, snapshotSize, type,
-                    VolumeDefaults.iops(type, size, device.iops()), VolumeDefaults.throughput(type, device.throughput()),
+                    performance.iops(), performance.throughput(),
                     device.snapshotId() != null ? device.snapshotId() : base == null ? null : base.snapshotId(),
                     device.encrypted() != null ? device.encrypted() : base != null && base.encrypted(),
                     device.deleteOnTermination() != null ? device.deleteOnTermination() : base == null || base.deleteOnTermination()));

@@ -4,6 +4,7 @@ import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.images.AccountImages;
 import io.ec2emulator.core.images.ImageDirectory;
 import io.ec2emulator.core.instances.Instances;
+import io.ec2emulator.core.snapshots.SnapshotDirectory;
 import io.ec2emulator.core.snapshots.Snapshots;
 import io.ec2emulator.core.keypairs.KeyPairs;
 import io.ec2emulator.core.volumes.Volumes;
@@ -60,6 +61,12 @@ public final class RegionState {
      */
     public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
                        ImageDirectory images, Set<String> instanceIds) {
+        this(where, clock, settings, publicIps, images, instanceIds, new SnapshotDirectory());
+    }
+
+    /** @param snapshotDirectory the directory of account snapshots every region shares */
+    public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
+                       ImageDirectory images, Set<String> instanceIds, SnapshotDirectory snapshotDirectory) {
         this.instanceIds = instanceIds;
         this.where = where;
         this.clock = clock;
@@ -70,7 +77,7 @@ public final class RegionState {
         this.networking = new Networking(this);
         this.securityGroups = new SecurityGroups(this);
         this.volumes = new Volumes(this);
-        this.snapshots = new Snapshots(this);
+        this.snapshots = new Snapshots(this, snapshotDirectory);
         this.instances = new Instances(this);
         this.images = new AccountImages(this, images);
         DefaultVpc.create(this);
