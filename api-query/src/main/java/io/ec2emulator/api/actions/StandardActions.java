@@ -25,6 +25,8 @@ public final class StandardActions {
                 .add(new InstanceAttributeActions())
                 .add(new IamInstanceProfileActions())
                 .add(new EbsEncryptionActions())
-                .add(new VolumeActions());
+                .add(new VolumeActions())
+                .add(new VolumeAttachmentActions())
+                .add(new VolumeModificationActions());
     }
 }

@@ -56,6 +56,8 @@ public final class Volumes {
     private final RegionState region;
     private final Resources<Volume> volumes;
     private final Map<String, Remembered> byToken = new HashMap<>();
+    private final VolumeAttachments attachments;
+    private final VolumeModifications modifications;
     private boolean encryptionByDefault;
     private String defaultKmsKeyId;
 
@@ -63,13 +65,26 @@ public final class Volumes {
         this.region = region;
         this.volumes = new Resources<>(region, VolumeKind.VOLUME)
                 .index("attached-to", v -> v.attachments().stream().map(VolumeAttachment::instanceId).toList())
-                .index(STATE_INDEX, v -> List.of(v.state()));
+                .index(STATE_INDEX, v -> List.of(v.state()))
+                .index(VolumeAttachments.CHANGING_INDEX, VolumeAttachments::changing);
         this.defaultKmsKeyId = awsManagedKey();
         region.registerTimed(this::advanceTo);
+        this.attachments = new VolumeAttachments(region, volumes);
+        this.modifications = new VolumeModifications(region, this);
     }
 
     public Resources<Volume> resources() {
         return volumes;
+    }
+
+    /** AttachVolume and DetachVolume. */
+    public VolumeAttachments attachments() {
+        return attachments;
+    }
+
+    /** ModifyVolume and DescribeVolumesModifications. */
+    public VolumeModifications modifications() {
+        return modifications;
     }
 
     /** The status DescribeVolumeStatus reports for {@code volume}. */

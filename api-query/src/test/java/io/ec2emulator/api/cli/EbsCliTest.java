@@ -1,0 +1,98 @@
+package io.ec2emulator.api.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ec2emulator.api.TestServer;
+import io.ec2emulator.core.EmulatorSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * EBS with the AWS CLI and its waiters: create-volume (volume-available), attach-volume
+ * (volume-in-use), create-snapshot (snapshot-completed), a volume from the snapshot, detach-volume.
+ */
+class EbsCliTest {
+
+    private static final Logger LOG = Logger.getLogger(EbsCliTest.class.getName());
+    private static TestServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        if (!Commands.onPath("aws")) {
+            LOG.warning("EbsCliTest skipped: the AWS CLI ('aws') is not on PATH");
+        }
+        Assumptions.assumeTrue(Commands.onPath("aws"), "the AWS CLI ('aws') is not on PATH");
+        server = new TestServer(EmulatorSettings.instant());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private String aws(String... args) {
+        Map<String, String> env = new HashMap<>();
+        env.put("AWS_ACCESS_KEY_ID", "123456789013");
+        env.put("AWS_SECRET_ACCESS_KEY", "test");
+        env.put("AWS_DEFAULT_REGION", "us-east-1");
+        env.put("AWS_PAGER", "");
+        env.put("AWS_CONFIG_FILE", dir.resolve("config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString());
+        List<String> command = new ArrayList<>(List.of("aws", "--endpoint-url", server.endpoint().toString(), "ec2"));
+        command.addAll(List.of(args));
+        Commands.Result result = Commands.run(env, dir, command.toArray(String[]::new));
+        assertEquals(0, result.exitCode(), () -> String.join(" ", args) + "\n" + result.stderr());
+        return result.out().trim();
+    }
+
+    @Test
+    void createAttachSnapshotAndRestore() {
+        String image = aws("describe-images", "--owners", "amazon", "--filters",
+                "Name=name,Values=al2023-ami-2023.*-x86_64", "--query", "Images[0].ImageId", "--output", "text");
+        String instance = aws("run-instances", "--image-id", image, "--instance-type", "t3.micro",
+                "--placement", "AvailabilityZone=us-east-1a", "--query", "Instances[0].InstanceId", "--output",
+                "text");
+        aws("wait", "instance-running", "--instance-ids", instance);
+
+        String volume = aws("create-volume", "--availability-zone", "us-east-1a", "--size", "10", "--volume-type",
+                "gp3", "--query", "VolumeId", "--output", "text");
+        aws("wait", "volume-available", "--volume-ids", volume);
+        String state = aws("attach-volume", "--volume-id", volume, "--instance-id", instance, "--device", "/dev/sdf",
+                "--query", "State", "--output", "text");
+        assertEquals("attaching", state);
+        aws("wait", "volume-in-use", "--volume-ids", volume);
+        assertEquals("attached", aws("describe-volumes", "--volume-ids", volume, "--query",
+                "Volumes[0].Attachments[0].State", "--output", "text"));
+        assertTrue(aws("describe-instances", "--instance-ids", instance, "--query",
+                "Reservations[0].Instances[0].BlockDeviceMappings[].DeviceName", "--output", "text")
+                .contains("/dev/sdf"));
+
+        String snapshot = aws("create-snapshot", "--volume-id", volume, "--query", "SnapshotId", "--output", "text");
+        aws("wait", "snapshot-completed", "--snapshot-ids", snapshot);
+        String restored = aws("create-volume", "--availability-zone", "us-east-1a", "--snapshot-id", snapshot,
+                "--query", "VolumeId", "--output", "text");
+        aws("wait", "volume-available", "--volume-ids", restored);
+        assertEquals("10", aws("describe-volumes", "--volume-ids", restored, "--query", "Volumes[0].Size",
+                "--output", "text"));
+
+        assertEquals("detaching", aws("detach-volume", "--volume-id", volume, "--query", "State", "--output", "text"));
+        aws("wait", "volume-available", "--volume-ids", volume);
+        aws("delete-volume", "--volume-id", volume);
+        aws("wait", "volume-deleted", "--volume-ids", volume);
+    }
+}
