@@ -42,6 +42,13 @@ final class InstanceWire {
                 .build()).toList();
     }
 
+    /** The state of the volume's attachment to this instance ({@code attaching}, {@code attached}, …). */
+    private static String attachmentState(RegionState region, Instance i, io.ec2emulator.core.instances.InstanceBlockDevice d) {
+        return region.volumes().resources().get(d.volumeId())
+                .flatMap(v -> v.attachments().stream().filter(a -> a.instanceId().equals(i.instanceId())).findFirst())
+                .map(io.ec2emulator.core.volumes.VolumeAttachment::state).orElse("attached");
+    }
+
     static software.amazon.awssdk.services.ec2.model.Instance instance(RegionState region, Instance i) {
         boolean live = i.state() != InstanceState.TERMINATED;
         List<GroupIdentifier> groups = live ? groups(region, i.securityGroupIds()) : List.of();
@@ -70,7 +77,7 @@ final class InstanceWire {
                 .rootDeviceName(i.rootDeviceName())
                 .blockDeviceMappings(i.blockDevices().stream().map(d -> InstanceBlockDeviceMapping.builder()
                         .deviceName(d.deviceName())
-                        .ebs(EbsInstanceBlockDevice.builder().volumeId(d.volumeId()).status("attached")
+                        .ebs(EbsInstanceBlockDevice.builder().volumeId(d.volumeId()).status(attachmentState(region, i, d))
                                 .attachTime(d.attachTime()).deleteOnTermination(d.deleteOnTermination()).build())
                         .build()).toList())
                 .virtualizationType(i.virtualizationType())
