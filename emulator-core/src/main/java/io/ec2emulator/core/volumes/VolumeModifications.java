@@ -102,8 +102,10 @@ public final class VolumeModifications {
                     + " only while volume " + volumeId + " is detached; it is attached to "
                     + volume.attachments().get(0).instanceId() + ".");
         }
+        boolean boot = volume.attachments().stream().anyMatch(a -> region.instances().resources().get(a.instanceId())
+                .map(i -> a.device().equals(i.rootDeviceName())).orElse(false));
         VolumeRules.Performance performance = VolumeRules.check(type, targetSize, targetIops, targetThroughput,
-                multiAttach, false);
+                multiAttach, boot);
         Instant now = region.clock().instant();
         List<Instant> recent = checkRate(volumeId, now);
         Instant optimizingAt = now.plus(region.settings().bootDelay());

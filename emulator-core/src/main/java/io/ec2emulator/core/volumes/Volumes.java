@@ -119,7 +119,7 @@ public final class Volumes {
             throw Ec2Error.missingParameter("size or snapshotId");
         }
         Snapshot snapshot = request.snapshotId() == null ? null
-                : region.snapshots().resources().require(request.snapshotId());
+                : region.snapshots().findUsable(request.snapshotId());
         int size = request.size() != null ? request.size() : snapshot.volumeSize();
         if (snapshot != null && size < snapshot.volumeSize()) {
             throw Ec2Error.invalidParameterValue("Volume of size " + size + "GB is smaller than snapshot '"
