@@ -55,11 +55,11 @@ public final class ImageLifecycleActions implements ActionGroup {
     }
 
     private CreateImageResponse create(ActionContext ctx, CreateImageRequest r) {
-        NotImplementedYet.reject("CreateImage", "BlockDeviceMapping", r.blockDeviceMappings());
         NotImplementedYet.reject("CreateImage", "SnapshotLocation", r.snapshotLocationAsString());
         NotImplementedYet.reject("CreateImage", "BootModeOverride", r.bootModeOverrideAsString());
         Image image = ctx.state().images().createImage(r.instanceId(), r.name(), r.description(),
-                Boolean.TRUE.equals(r.noReboot()), Wire.tagSpecifications(r.tagSpecifications()));
+                Boolean.TRUE.equals(r.noReboot()), Wire.tagSpecifications(r.tagSpecifications()),
+                mappings(r.blockDeviceMappings()));
         return CreateImageResponse.builder().imageId(image.imageId()).build();
     }
 
@@ -68,8 +68,18 @@ public final class ImageLifecycleActions implements ActionGroup {
         NotImplementedYet.reject("RegisterImage", "KernelId", r.kernelId());
         NotImplementedYet.reject("RegisterImage", "RamdiskId", r.ramdiskId());
         NotImplementedYet.reject("RegisterImage", "UefiData", r.uefiData());
+        List<io.ec2emulator.core.images.BlockDeviceMapping> mappings = mappings(r.blockDeviceMappings());
+        Image image = ctx.state().images().register(new ImageRegistration(r.name(), r.description(),
+                r.architectureAsString(), r.rootDeviceName(), mappings, r.imageLocation(), r.virtualizationType(),
+                r.enaSupport(), r.sriovNetSupport(), r.bootModeAsString(), r.tpmSupportAsString(),
+                r.imdsSupportAsString(), Wire.tagSpecifications(r.tagSpecifications())));
+        return RegisterImageResponse.builder().imageId(image.imageId()).build();
+    }
+
+    /** The SDK's block device mappings in the core's terms (EBS, instance store, or suppressed). */
+    private static List<io.ec2emulator.core.images.BlockDeviceMapping> mappings(List<BlockDeviceMapping> requested) {
         List<io.ec2emulator.core.images.BlockDeviceMapping> mappings = new ArrayList<>();
-        for (BlockDeviceMapping m : r.blockDeviceMappings()) {
+        for (BlockDeviceMapping m : requested) {
             if (m.ebs() != null) {
                 var e = m.ebs();
                 mappings.add(io.ec2emulator.core.images.BlockDeviceMapping.ebs(m.deviceName(),
@@ -77,13 +87,11 @@ public final class ImageLifecycleActions implements ActionGroup {
                                 e.encrypted(), e.iops(), e.throughput(), e.kmsKeyId())));
             } else if (m.virtualName() != null) {
                 mappings.add(io.ec2emulator.core.images.BlockDeviceMapping.instanceStore(m.deviceName(), m.virtualName()));
+            } else if (m.noDevice() != null) {
+                mappings.add(new io.ec2emulator.core.images.BlockDeviceMapping(m.deviceName(), null, null, m.noDevice()));
             }
         }
-        Image image = ctx.state().images().register(new ImageRegistration(r.name(), r.description(),
-                r.architectureAsString(), r.rootDeviceName(), mappings, r.imageLocation(), r.virtualizationType(),
-                r.enaSupport(), r.sriovNetSupport(), r.bootModeAsString(), r.tpmSupportAsString(),
-                r.imdsSupportAsString(), Wire.tagSpecifications(r.tagSpecifications())));
-        return RegisterImageResponse.builder().imageId(image.imageId()).build();
+        return mappings;
     }
 
     private CopyImageResponse copy(ActionContext ctx, CopyImageRequest r) {

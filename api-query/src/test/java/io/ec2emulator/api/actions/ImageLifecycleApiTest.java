@@ -138,6 +138,28 @@ class ImageLifecycleApiTest {
     }
 
     @Test
+    void createImageBlockDeviceMappingsChangeWhatTheImageHolds() {
+        String instance = runningInstance(owner, amazonLinux());
+        String imageId = owner.createImage(r -> r.instanceId(instance).name("mapped").noReboot(true).blockDeviceMappings(
+                BlockDeviceMapping.builder().deviceName("/dev/xvda")
+                        .ebs(EbsBlockDevice.builder().deleteOnTermination(false).build()).build(),
+                BlockDeviceMapping.builder().deviceName("/dev/sdf")
+                        .ebs(EbsBlockDevice.builder().volumeSize(20).volumeType("gp3").build()).build(),
+                BlockDeviceMapping.builder().deviceName("/dev/sdb").virtualName("ephemeral0").build())).imageId();
+        List<BlockDeviceMapping> mappings = image(owner, imageId).blockDeviceMappings();
+        assertEquals(List.of("/dev/xvda", "/dev/sdf", "/dev/sdb"), mappings.stream().map(BlockDeviceMapping::deviceName).toList());
+        assertFalse(mappings.get(0).ebs().deleteOnTermination());
+        assertEquals(20, mappings.get(1).ebs().volumeSize());
+        assertEquals("ephemeral0", mappings.get(2).virtualName());
+        assertEc2Error("InvalidBlockDeviceMapping", "Only DeleteOnTermination", () -> owner.createImage(r -> r
+                .instanceId(instance).name("resized").noReboot(true).blockDeviceMappings(BlockDeviceMapping.builder()
+                        .deviceName("/dev/xvda").ebs(EbsBlockDevice.builder().volumeSize(100).build()).build())));
+        assertEc2Error("InvalidBlockDeviceMapping", "root device", () -> owner.createImage(r -> r.instanceId(instance)
+                .name("no-root").noReboot(true).blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda")
+                        .noDevice("").build())));
+    }
+
+    @Test
     void launchPermissionsShareWithChosenAccountsOnly() {
         String imageId = owner.createImage(r -> r.instanceId(runningInstance(owner, amazonLinux())).name("shared")).imageId();
         tick();

@@ -110,6 +110,16 @@ public final class AccountImages {
     /** CreateImage: snapshots every EBS volume of a running or stopped instance; reboots it unless told not to. */
     public Image createImage(String instanceId, String name, String description, boolean noReboot,
                              List<TagSpecification> tags) {
+        return createImage(instanceId, name, description, noReboot, tags, List.of());
+    }
+
+    /**
+     * CreateImage with {@code BlockDeviceMappings}: {@code NoDevice} leaves a device out of the image,
+     * an existing EBS device may only change {@code DeleteOnTermination}, a new device name adds an
+     * empty EBS volume or an instance store volume ({@code ephemeralN}).
+     */
+    public Image createImage(String instanceId, String name, String description, boolean noReboot,
+                             List<TagSpecification> tags, List<BlockDeviceMapping> requested) {
         Instance instance = region.instances().requireAll(List.of(instanceId)).get(0);
         ImageNames.check(name);
         region.tagging().matching(tags, Set.of(RESOURCE_TYPE, "snapshot"));
@@ -134,6 +144,7 @@ public final class AccountImages {
                     volume.volumeType(), device.deleteOnTermination(), volume.encrypted(),
                     volume.volumeType().equals("gp2") ? null : volume.iops(), volume.throughput(), volume.kmsKeyId())));
         }
+        mappings = applyRequestedMappings(mappings, requested, instance.rootDeviceName());
         if (!noReboot && instance.state() == InstanceState.RUNNING) {
             region.instances().reboot(List.of(instanceId));
         }
@@ -155,6 +166,51 @@ public final class AccountImages {
         put(image, Set.of());
         region.tagging().applySpecifications(tags, imageId, RESOURCE_TYPE);
         return image;
+    }
+
+    private static List<BlockDeviceMapping> applyRequestedMappings(List<BlockDeviceMapping> taken,
+                                                                   List<BlockDeviceMapping> requested, String rootDevice) {
+        java.util.LinkedHashMap<String, BlockDeviceMapping> byDevice = new java.util.LinkedHashMap<>();
+        taken.forEach(m -> byDevice.put(m.deviceName(), m));
+        for (BlockDeviceMapping m : requested) {
+            if (m.deviceName() == null || m.deviceName().isEmpty()) {
+                throw Ec2Error.missingParameter("BlockDeviceMapping.DeviceName");
+            }
+            BlockDeviceMapping existing = byDevice.get(m.deviceName());
+            if (m.noDevice() != null) {
+                if (m.deviceName().equals(rootDevice)) {
+                    throw Ec2Error.client("InvalidBlockDeviceMapping", "The device '" + m.deviceName()
+                            + "' is the root device and cannot be suppressed.");
+                }
+                byDevice.remove(m.deviceName());
+            } else if (m.virtualName() != null) {
+                byDevice.put(m.deviceName(), BlockDeviceMapping.instanceStore(m.deviceName(), m.virtualName()));
+            } else if (m.ebs() != null && existing != null && existing.ebs() != null) {
+                EbsMapping e = existing.ebs();
+                EbsMapping asked = m.ebs();
+                if (asked.volumeSize() != null && !asked.volumeSize().equals(e.volumeSize())
+                        || asked.volumeType() != null && !asked.volumeType().equals(e.volumeType())
+                        || asked.snapshotId() != null && !asked.snapshotId().equals(e.snapshotId())) {
+                    throw Ec2Error.client("InvalidBlockDeviceMapping", "Only DeleteOnTermination may be changed for "
+                            + "the existing device " + m.deviceName() + ".");
+                }
+                byDevice.put(m.deviceName(), BlockDeviceMapping.ebs(m.deviceName(), new EbsMapping(e.snapshotId(),
+                        e.volumeSize(), e.volumeType(), asked.deleteOnTermination() != null
+                        ? asked.deleteOnTermination() : e.deleteOnTermination(), e.encrypted(), e.iops(), e.throughput(),
+                        e.kmsKeyId())));
+            } else if (m.ebs() != null) {
+                EbsMapping asked = m.ebs();
+                if (asked.volumeSize() == null && asked.snapshotId() == null) {
+                    throw Ec2Error.client("InvalidBlockDeviceMapping", "The request must specify a volume size or a "
+                            + "snapshot for device '" + m.deviceName() + "'.");
+                }
+                byDevice.put(m.deviceName(), BlockDeviceMapping.ebs(m.deviceName(), new EbsMapping(asked.snapshotId(),
+                        asked.volumeSize(), asked.volumeType() == null ? "gp2" : asked.volumeType(),
+                        asked.deleteOnTermination() == null || asked.deleteOnTermination(),
+                        Boolean.TRUE.equals(asked.encrypted()), asked.iops(), asked.throughput(), asked.kmsKeyId())));
+            }
+        }
+        return new ArrayList<>(byDevice.values());
     }
 
     /** RegisterImage: an EBS image from snapshots this account owns, or an instance-store image from a manifest. */
