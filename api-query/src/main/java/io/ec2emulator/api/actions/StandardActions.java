@@ -19,6 +19,7 @@ public final class StandardActions {
                 .add(new TagActions())
                 .add(new AccountAttributeActions())
                 .add(new VpcActions())
+                .add(new VpcLifecycleActions())
                 .add(new SecurityGroupActions())
                 .add(new InstanceActions())
                 .add(new InstanceStatusActions())

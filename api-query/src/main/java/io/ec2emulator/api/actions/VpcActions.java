@@ -54,21 +54,7 @@ public final class VpcActions implements ActionGroup {
         Page<Vpc> page = state.networking().vpcs().describe(request.vpcIds(), Wire.filters(request.filters()),
                 request.maxResults(), request.nextToken());
         return DescribeVpcsResponse.builder()
-                .vpcs(page.items().stream().map(v -> software.amazon.awssdk.services.ec2.model.Vpc.builder()
-                        .vpcId(v.vpcId())
-                        .cidrBlock(v.cidrBlock())
-                        .cidrBlockAssociationSet(VpcCidrBlockAssociation.builder()
-                                .associationId(v.cidrBlockAssociationId())
-                                .cidrBlock(v.cidrBlock())
-                                .cidrBlockState(VpcCidrBlockState.builder().state("associated").build())
-                                .build())
-                        .dhcpOptionsId(v.dhcpOptionsId())
-                        .instanceTenancy("default")
-                        .isDefault(v.isDefault())
-                        .ownerId(v.ownerId())
-                        .state("available")
-                        .tags(Wire.sdkTags(state.tags().tagsOf(v.vpcId())))
-                        .build()).toList())
+                .vpcs(page.items().stream().map(v -> sdkVpc(state, v)).toList())
                 .nextToken(page.nextToken())
                 .build();
     }
@@ -78,25 +64,7 @@ public final class VpcActions implements ActionGroup {
         Page<Subnet> page = state.networking().subnets().describe(request.subnetIds(), Wire.filters(request.filters()),
                 request.maxResults(), request.nextToken());
         return DescribeSubnetsResponse.builder()
-                .subnets(page.items().stream().map(s -> software.amazon.awssdk.services.ec2.model.Subnet.builder()
-                        .subnetId(s.subnetId())
-                        .subnetArn(s.arn())
-                        .vpcId(s.vpcId())
-                        .cidrBlock(s.cidrBlock())
-                        .availabilityZone(s.availabilityZone())
-                        .availabilityZoneId(s.availabilityZoneId())
-                        .availableIpAddressCount(s.availableIpAddressCount())
-                        .defaultForAz(s.defaultForAz())
-                        .mapPublicIpOnLaunch(s.mapPublicIpOnLaunch())
-                        .mapCustomerOwnedIpOnLaunch(false)
-                        .assignIpv6AddressOnCreation(false)
-                        .ipv6CidrBlockAssociationSet(List.of())
-                        .ipv6Native(false)
-                        .enableDns64(false)
-                        .ownerId(s.ownerId())
-                        .state("available")
-                        .tags(Wire.sdkTags(state.tags().tagsOf(s.subnetId())))
-                        .build()).toList())
+                .subnets(page.items().stream().map(s -> sdkSubnet(state, s)).toList())
                 .nextToken(page.nextToken())
                 .build();
     }
@@ -106,15 +74,7 @@ public final class VpcActions implements ActionGroup {
         Page<InternetGateway> page = state.networking().internetGateways().describe(request.internetGatewayIds(),
                 Wire.filters(request.filters()), request.maxResults(), request.nextToken());
         return DescribeInternetGatewaysResponse.builder()
-                .internetGateways(page.items().stream().map(g -> software.amazon.awssdk.services.ec2.model.InternetGateway
-                        .builder()
-                        .internetGatewayId(g.internetGatewayId())
-                        .ownerId(g.ownerId())
-                        .attachments(g.attachedVpcId() == null ? List.of()
-                                : List.of(InternetGatewayAttachment.builder().vpcId(g.attachedVpcId())
-                                .state("available").build()))
-                        .tags(Wire.sdkTags(state.tags().tagsOf(g.internetGatewayId())))
-                        .build()).toList())
+                .internetGateways(page.items().stream().map(g -> sdkGateway(state, g)).toList())
                 .nextToken(page.nextToken())
                 .build();
     }
@@ -195,6 +155,59 @@ public final class VpcActions implements ActionGroup {
                         .tags(Wire.sdkTags(state.tags().tagsOf(d.dhcpOptionsId())))
                         .build()).toList())
                 .nextToken(page.nextToken())
+                .build();
+    }
+
+    static software.amazon.awssdk.services.ec2.model.Vpc sdkVpc(RegionState state, Vpc v) {
+        return software.amazon.awssdk.services.ec2.model.Vpc.builder()
+                .vpcId(v.vpcId())
+                .cidrBlock(v.cidrBlock())
+                .cidrBlockAssociationSet(VpcCidrBlockAssociation.builder()
+                        .associationId(v.cidrBlockAssociationId())
+                        .cidrBlock(v.cidrBlock())
+                        .cidrBlockState(VpcCidrBlockState.builder().state("associated").build())
+                        .build())
+                .dhcpOptionsId(v.dhcpOptionsId())
+                .instanceTenancy("default")
+                .isDefault(v.isDefault())
+                .ownerId(v.ownerId())
+                .state("available")
+                .tags(Wire.sdkTags(state.tags().tagsOf(v.vpcId())))
+                .build();
+    }
+
+    static software.amazon.awssdk.services.ec2.model.Subnet sdkSubnet(RegionState state, Subnet s) {
+        return software.amazon.awssdk.services.ec2.model.Subnet.builder()
+                .subnetId(s.subnetId())
+                .subnetArn(s.arn())
+                .vpcId(s.vpcId())
+                .cidrBlock(s.cidrBlock())
+                .availabilityZone(s.availabilityZone())
+                .availabilityZoneId(s.availabilityZoneId())
+                .availableIpAddressCount(s.availableIpAddressCount())
+                .defaultForAz(s.defaultForAz())
+                .mapPublicIpOnLaunch(s.mapPublicIpOnLaunch())
+                .mapCustomerOwnedIpOnLaunch(false)
+                .assignIpv6AddressOnCreation(false)
+                .ipv6CidrBlockAssociationSet(List.of())
+                .ipv6Native(false)
+                .enableDns64(false)
+                .ownerId(s.ownerId())
+                .state("available")
+                .tags(Wire.sdkTags(state.tags().tagsOf(s.subnetId())))
+                .build();
+    }
+
+    static software.amazon.awssdk.services.ec2.model.InternetGateway sdkGateway(RegionState state,
+                                                                               InternetGateway g) {
+        return software.amazon.awssdk.services.ec2.model.InternetGateway
+                .builder()
+                .internetGatewayId(g.internetGatewayId())
+                .ownerId(g.ownerId())
+                .attachments(g.attachedVpcId() == null ? List.of()
+                        : List.of(InternetGatewayAttachment.builder().vpcId(g.attachedVpcId())
+                        .state("available").build()))
+                .tags(Wire.sdkTags(state.tags().tagsOf(g.internetGatewayId())))
                 .build();
     }
 }
