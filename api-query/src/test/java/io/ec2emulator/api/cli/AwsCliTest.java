@@ -7,9 +7,6 @@ import io.ec2emulator.api.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +27,6 @@ class AwsCliTest {
 
     @TempDir
     Path dir;
-    private Map<String, String> env;
 
     @BeforeAll
     static void start() {
@@ -49,28 +45,16 @@ class AwsCliTest {
     }
 
     @BeforeEach
-    void environment() throws Exception {
+    void environment() {
         server.emulator().reset();
-        env = new HashMap<>();
-        env.put("AWS_ACCESS_KEY_ID", "test");
-        env.put("AWS_SECRET_ACCESS_KEY", "test");
-        env.put("AWS_DEFAULT_REGION", "us-east-1");
-        env.put("AWS_PAGER", "");
-        env.put("AWS_CONFIG_FILE", dir.resolve("config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
     }
 
     private Commands.Result aws(String... args) {
-        List<String> command = new ArrayList<>(List.of("aws", "--endpoint-url", server.endpoint().toString(), "ec2"));
-        command.addAll(List.of(args));
-        return Commands.run(env, dir, command.toArray(String[]::new));
+        return new AwsCli(server.endpoint(), dir, "test").run(args);
     }
 
     private String awsOk(String... args) {
-        Commands.Result result = aws(args);
-        assertEquals(0, result.exitCode(), () -> "aws " + String.join(" ", args) + "\n" + result.stderr());
-        return result.out();
+        return new AwsCli(server.endpoint(), dir, "test").ok(args);
     }
 
     private Path writeKey(String name, String material) throws Exception {

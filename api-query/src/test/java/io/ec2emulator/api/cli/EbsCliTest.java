@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ec2emulator.api.TestServer;
 import io.ec2emulator.core.EmulatorSettings;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -46,18 +42,7 @@ class EbsCliTest {
     }
 
     private String aws(String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("AWS_ACCESS_KEY_ID", "123456789013");
-        env.put("AWS_SECRET_ACCESS_KEY", "test");
-        env.put("AWS_DEFAULT_REGION", "us-east-1");
-        env.put("AWS_PAGER", "");
-        env.put("AWS_CONFIG_FILE", dir.resolve("config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString());
-        List<String> command = new ArrayList<>(List.of("aws", "--endpoint-url", server.endpoint().toString(), "ec2"));
-        command.addAll(List.of(args));
-        Commands.Result result = Commands.run(env, dir, command.toArray(String[]::new));
-        assertEquals(0, result.exitCode(), () -> String.join(" ", args) + "\n" + result.stderr());
-        return result.out().trim();
+        return new AwsCli(server.endpoint(), dir, "123456789013").ok(args);
     }
 
     @Test

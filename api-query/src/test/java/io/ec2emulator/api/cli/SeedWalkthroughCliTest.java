@@ -10,11 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -53,18 +50,7 @@ class SeedWalkthroughCliTest {
     }
 
     private String aws(String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("AWS_ACCESS_KEY_ID", "123456789012");
-        env.put("AWS_SECRET_ACCESS_KEY", "test");
-        env.put("AWS_DEFAULT_REGION", "us-east-1");
-        env.put("AWS_PAGER", "");
-        env.put("AWS_CONFIG_FILE", dir.resolve("config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString());
-        List<String> command = new ArrayList<>(List.of("aws", "--endpoint-url", server.endpoint().toString(), "ec2"));
-        command.addAll(List.of(args));
-        Commands.Result result = Commands.run(env, dir, command.toArray(String[]::new));
-        assertEquals(0, result.exitCode(), () -> String.join(" ", args) + "\n" + result.stderr());
-        return result.out();
+        return new AwsCli(server.endpoint(), dir, "123456789012").ok(args);
     }
 
     @Test
