@@ -56,6 +56,41 @@ public final class Networking {
         return dhcpOptions;
     }
 
+    /**
+     * The route table that governs a subnet: the table explicitly associated with it, else its VPC's
+     * main route table.
+     */
+    public RouteTable routeTableOf(Subnet subnet) {
+        RouteTable main = null;
+        for (RouteTable table : routeTables.all()) {
+            if (!table.vpcId().equals(subnet.vpcId())) {
+                continue;
+            }
+            for (RouteTableAssociation association : table.associations()) {
+                if (subnet.subnetId().equals(association.subnetId())) {
+                    return table;
+                }
+                if (association.main()) {
+                    main = table;
+                }
+            }
+        }
+        if (main == null) {
+            throw new IllegalStateException("VPC " + subnet.vpcId() + " has no main route table");
+        }
+        return main;
+    }
+
+    /** The network ACL associated with a subnet (every subnet has exactly one). */
+    public NetworkAcl networkAclOf(Subnet subnet) {
+        for (NetworkAcl acl : networkAcls.all()) {
+            if (acl.associations().stream().anyMatch(a -> subnet.subnetId().equals(a.subnetId()))) {
+                return acl;
+            }
+        }
+        throw new IllegalStateException("subnet " + subnet.subnetId() + " has no network ACL");
+    }
+
     /** The default VPC of the region, if it has one. */
     public java.util.Optional<Vpc> defaultVpc() {
         return vpcs.all().stream().filter(Vpc::isDefault).findFirst();
