@@ -1,0 +1,324 @@
+package io.ec2emulator.core.reachability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ec2emulator.core.Emulator;
+import io.ec2emulator.core.EmulatorSettings;
+import io.ec2emulator.core.ManualClock;
+import io.ec2emulator.core.images.Image;
+import io.ec2emulator.core.images.PublicImageCatalog;
+import io.ec2emulator.core.instances.Instance;
+import io.ec2emulator.core.instances.LaunchRequest;
+import io.ec2emulator.core.securitygroups.PermissionRequest;
+import io.ec2emulator.core.securitygroups.SecurityGroup;
+import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.vpc.InternetGateway;
+import io.ec2emulator.core.vpc.InternetGateways;
+import io.ec2emulator.core.vpc.NetworkAcl;
+import io.ec2emulator.core.vpc.NetworkAclEntry;
+import io.ec2emulator.core.vpc.Route;
+import io.ec2emulator.core.vpc.RouteTable;
+import io.ec2emulator.core.vpc.RouteTableAssociation;
+import io.ec2emulator.core.vpc.Subnet;
+import io.ec2emulator.core.vpc.Subnets;
+import io.ec2emulator.core.vpc.Vpc;
+import io.ec2emulator.core.vpc.Vpcs;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The seed notes' troubleshooting scenarios, evaluated by the reachability model. */
+class TcpReachabilityTest {
+
+    private static final String CLIENT = "198.51.100.7";
+
+    private final Emulator emulator = new Emulator(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")),
+            EmulatorSettings.instant());
+    private final RegionState region = emulator.state("111122223333", "us-east-1");
+
+    private <T> T tx(Supplier<T> action) {
+        return region.transact(false, action);
+    }
+
+    private Verdict fromInternet(String instanceId, int port) {
+        return tx(() -> new TcpReachability(region).fromInternet(CLIENT, instanceId, port));
+    }
+
+    private Verdict fromInstance(String source, String target, int port) {
+        return tx(() -> new TcpReachability(region).fromInstance(source, target, port));
+    }
+
+    private static String linuxImage() {
+        return PublicImageCatalog.standard().inRegion("us-east-1").all().values().stream()
+                .filter(i -> i.architecture().equals("x86_64") && i.platform() == null
+                        && i.rootDeviceType().equals("ebs"))
+                .map(Image::imageId).findFirst().orElseThrow();
+    }
+
+    private Instance launch(String subnetId, List<String> groupIds, Boolean publicIp) {
+        LaunchRequest request = new LaunchRequest(linuxImage(), "t3.micro", 1, 1, null, groupIds, List.of(),
+                subnetId, null, null, publicIp, null, null, List.of(), null, null, null, null, null, null, null,
+                List.of(), null, null, null);
+        return tx(() -> region.instances().run(request).instances().get(0));
+    }
+
+    private SecurityGroup group(String vpcId, String name) {
+        return tx(() -> region.securityGroups().create(name, name, vpcId, List.of()));
+    }
+
+    private void allowTcp(SecurityGroup group, int port, String cidr) {
+        allow(group, new PermissionRequest("tcp", port, port, List.of(new PermissionRequest.Peer(cidr, null)),
+                List.of(), List.of(), List.of()));
+    }
+
+    private void allowFromGroup(SecurityGroup group, int port, SecurityGroup peer) {
+        allow(group, new PermissionRequest("tcp", port, port, List.of(), List.of(),
+                List.of(new PermissionRequest.GroupPeer(peer.groupId(), null, null, null)), List.of()));
+    }
+
+    private void allow(SecurityGroup group, PermissionRequest permission) {
+        tx(() -> region.securityGroups().rules().authorize(
+                region.securityGroups().resources().require(group.groupId()), false, List.of(permission), List.of()));
+    }
+
+    private Subnet defaultSubnet() {
+        return region.networking().subnets().all().stream().filter(Subnet::defaultForAz).findFirst().orElseThrow();
+    }
+
+    /** Puts a route into a table, as CreateRoute would. */
+    private void addRoute(RouteTable table, String cidr, String gatewayId) {
+        tx(() -> {
+            RouteTable current = region.networking().routeTables().require(table.routeTableId());
+            List<Route> routes = new ArrayList<>(current.routes());
+            routes.add(new Route(cidr, gatewayId, "CreateRoute", "active"));
+            region.networking().routeTables().put(new RouteTable(current.routeTableId(), current.vpcId(), routes,
+                    current.associations(), current.ownerId()));
+            return null;
+        });
+    }
+
+    /** A table of its own, with only the local route, for one subnet (a private subnet). */
+    private void isolate(Subnet subnet, Vpc vpc) {
+        tx(() -> {
+            region.networking().routeTables().put(new RouteTable(region.networking().routeTables().newId(),
+                    vpc.vpcId(), List.of(new Route(vpc.cidrBlock(), "local", "CreateRouteTable", "active")),
+                    List.of(new RouteTableAssociation(region.ids().next("rtbassoc"), subnet.subnetId(), false)),
+                    region.accountId()));
+            return null;
+        });
+    }
+
+    /** Adds entries in front of a subnet's network ACL. */
+    private NetworkAcl addAclEntries(Subnet subnet, NetworkAclEntry... entries) {
+        return tx(() -> {
+            NetworkAcl acl = region.networking().networkAclOf(subnet);
+            List<NetworkAclEntry> all = new ArrayList<>(List.of(entries));
+            all.addAll(acl.entries());
+            NetworkAcl changed = new NetworkAcl(acl.networkAclId(), acl.vpcId(), acl.isDefault(), all,
+                    acl.associations(), acl.ownerId());
+            region.networking().networkAcls().put(changed);
+            return changed;
+        });
+    }
+
+    private RouteTable mainTable(Vpc vpc) {
+        return region.networking().routeTables().all().stream()
+                .filter(t -> t.vpcId().equals(vpc.vpcId()) && t.isMain()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anInstanceInTheDefaultVpcIsReachableOnThePortItsGroupOpens() {
+        SecurityGroup ssh = group(null, "ssh");
+        allowTcp(ssh, 22, "0.0.0.0/0");
+        Instance web = launch(defaultSubnet().subnetId(), List.of(ssh.groupId()), null);
+
+        assertTrue(fromInternet(web.instanceId(), 22).reachable());
+        Verdict http = fromInternet(web.instanceId(), 80);
+        assertFalse(http.reachable());
+        assertEquals(ssh.groupId(), http.blockedBy());
+        assertEquals("security group " + ssh.groupId() + " has no inbound rule for tcp/80 from " + CLIENT,
+                http.reason());
+    }
+
+    @Test
+    void theDefaultGroupOnlyAdmitsItsOwnMembers() {
+        Instance web = launch(defaultSubnet().subnetId(), List.of(), null);
+        Instance peer = launch(defaultSubnet().subnetId(), List.of(), null);
+
+        assertFalse(fromInternet(web.instanceId(), 22).reachable());
+        assertTrue(fromInstance(peer.instanceId(), web.instanceId(), 22).reachable());
+    }
+
+    @Test
+    void aRuleForAnotherAddressDoesNotAdmitTheClient() {
+        SecurityGroup office = group(null, "office");
+        allowTcp(office, 22, "203.0.113.0/24");
+        Instance web = launch(defaultSubnet().subnetId(), List.of(office.groupId()), null);
+
+        assertFalse(fromInternet(web.instanceId(), 22).reachable());
+        allowTcp(office, 22, CLIENT + "/32");
+        assertTrue(fromInternet(web.instanceId(), 22).reachable());
+    }
+
+    @Test
+    void aStoppedInstanceCannotBeReached() {
+        SecurityGroup ssh = group(null, "ssh");
+        allowTcp(ssh, 22, "0.0.0.0/0");
+        Instance web = launch(defaultSubnet().subnetId(), List.of(ssh.groupId()), null);
+        tx(() -> region.instances().stop(List.of(web.instanceId()), false));
+
+        Verdict verdict = fromInternet(web.instanceId(), 22);
+        assertFalse(verdict.reachable());
+        assertEquals(web.instanceId(), verdict.blockedBy());
+        assertTrue(verdict.reason().endsWith(" is stopped"), verdict.reason());
+    }
+
+    @Test
+    void anInstanceWithoutAPublicAddressCannotBeReachedFromTheInternet() {
+        SecurityGroup ssh = group(null, "ssh");
+        allowTcp(ssh, 22, "0.0.0.0/0");
+        Instance web = launch(defaultSubnet().subnetId(), List.of(ssh.groupId()), false);
+
+        Verdict verdict = fromInternet(web.instanceId(), 22);
+        assertEquals("instance " + web.instanceId() + " has no public IPv4 address", verdict.reason());
+    }
+
+    @Test
+    void aSubnetWithoutARouteToAnInternetGatewayIsUnreachableUntilOneIsAdded() {
+        Vpc vpc = tx(() -> new Vpcs(region).create("10.0.0.0/16", List.of()));
+        Subnet subnet = tx(() -> new Subnets(region).create(vpc.vpcId(), "10.0.1.0/24", "us-east-1a", null,
+                List.of()));
+        SecurityGroup ssh = group(vpc.vpcId(), "ssh");
+        allowTcp(ssh, 22, "0.0.0.0/0");
+        Instance web = launch(subnet.subnetId(), List.of(ssh.groupId()), true);
+
+        Verdict noRoute = fromInternet(web.instanceId(), 22);
+        RouteTable main = mainTable(vpc);
+        assertEquals(main.routeTableId(), noRoute.blockedBy());
+        assertEquals("route table " + main.routeTableId() + " of subnet " + subnet.subnetId()
+                + " has no route to an internet gateway for " + CLIENT, noRoute.reason());
+
+        InternetGateway gateway = tx(() -> new InternetGateways(region).create(List.of()));
+        tx(() -> {
+            new InternetGateways(region).attach(gateway.internetGatewayId(), vpc.vpcId());
+            return null;
+        });
+        assertFalse(fromInternet(web.instanceId(), 22).reachable(), "a gateway without a route changes nothing");
+        addRoute(main, "0.0.0.0/0", gateway.internetGatewayId());
+        assertTrue(fromInternet(web.instanceId(), 22).reachable());
+    }
+
+    @Test
+    void aMoreSpecificRouteElsewhereTakesTheRepliesAway() {
+        SecurityGroup ssh = group(null, "ssh");
+        allowTcp(ssh, 22, "0.0.0.0/0");
+        Instance web = launch(defaultSubnet().subnetId(), List.of(ssh.groupId()), null);
+        Vpc vpc = region.networking().defaultVpc().orElseThrow();
+        addRoute(mainTable(vpc), "198.51.100.0/24", "local-appliance");
+
+        assertFalse(fromInternet(web.instanceId(), 22).reachable());
+        assertTrue(tx(() -> new TcpReachability(region).fromInternet("203.0.113.9", web.instanceId(), 22))
+                .reachable());
+    }
+
+    @Test
+    void networkAclsAreStatelessAndTheFirstMatchingRuleDecides() {
+        SecurityGroup ssh = group(null, "ssh");
+        allowTcp(ssh, 22, "0.0.0.0/0");
+        Subnet subnet = defaultSubnet();
+        Instance web = launch(subnet.subnetId(), List.of(ssh.groupId()), null);
+
+        NetworkAcl acl = addAclEntries(subnet,
+                new NetworkAclEntry(90, "6", "deny", true, "0.0.0.0/0", 1024, 65535));
+        Verdict reply = fromInternet(web.instanceId(), 22);
+        assertEquals(acl.networkAclId(), reply.blockedBy());
+        assertEquals("network ACL " + acl.networkAclId() + " rule 90 denies outbound tcp/50000 to " + CLIENT
+                + " (the reply to the client's ephemeral port)", reply.reason());
+
+        addAclEntries(subnet, new NetworkAclEntry(80, "6", "allow", true, "0.0.0.0/0", 32768, 65535),
+                new NetworkAclEntry(50, "6", "deny", false, CLIENT + "/32", 22, 22));
+        Verdict inbound = fromInternet(web.instanceId(), 22);
+        assertEquals("network ACL " + acl.networkAclId() + " rule 50 denies inbound tcp/22 from " + CLIENT,
+                inbound.reason());
+
+        addAclEntries(subnet, new NetworkAclEntry(40, "-1", "allow", false, "198.51.100.0/24", null, null));
+        assertTrue(fromInternet(web.instanceId(), 22).reachable());
+    }
+
+    @Test
+    void aBastionInAPublicSubnetReachesAPrivateInstanceThatTheInternetCannot() {
+        Vpc vpc = tx(() -> new Vpcs(region).create("10.0.0.0/16", List.of()));
+        Subnet publicSubnet = tx(() -> new Subnets(region).create(vpc.vpcId(), "10.0.1.0/24", "us-east-1a", null,
+                List.of()));
+        Subnet privateSubnet = tx(() -> new Subnets(region).create(vpc.vpcId(), "10.0.2.0/24", "us-east-1a", null,
+                List.of()));
+        InternetGateway gateway = tx(() -> new InternetGateways(region).create(List.of()));
+        tx(() -> {
+            new InternetGateways(region).attach(gateway.internetGatewayId(), vpc.vpcId());
+            return null;
+        });
+        addRoute(mainTable(vpc), "0.0.0.0/0", gateway.internetGatewayId());
+        isolate(privateSubnet, vpc);
+
+        SecurityGroup bastionGroup = group(vpc.vpcId(), "bastion");
+        allowTcp(bastionGroup, 22, CLIENT + "/32");
+        SecurityGroup appGroup = group(vpc.vpcId(), "app");
+        allowFromGroup(appGroup, 22, bastionGroup);
+        SecurityGroup otherGroup = group(vpc.vpcId(), "other");
+
+        Instance bastion = launch(publicSubnet.subnetId(), List.of(bastionGroup.groupId()), true);
+        Instance app = launch(privateSubnet.subnetId(), List.of(appGroup.groupId()), false);
+        Instance other = launch(publicSubnet.subnetId(), List.of(otherGroup.groupId()), true);
+
+        assertTrue(fromInternet(bastion.instanceId(), 22).reachable());
+        assertTrue(fromInstance(bastion.instanceId(), app.instanceId(), 22).reachable());
+        assertFalse(fromInternet(app.instanceId(), 22).reachable());
+        assertFalse(fromInternet(other.instanceId(), 22).reachable());
+
+        Verdict notMember = fromInstance(other.instanceId(), app.instanceId(), 22);
+        assertEquals(appGroup.groupId(), notMember.blockedBy());
+        assertEquals("security group " + appGroup.groupId() + " has no inbound rule for tcp/22 from "
+                + other.privateIpAddress() + " (" + other.instanceId() + ")", notMember.reason());
+
+        Verdict wrongPort = fromInstance(bastion.instanceId(), app.instanceId(), 3306);
+        assertFalse(wrongPort.reachable());
+    }
+
+    @Test
+    void anOutboundRuleIsNeededOnTheSourceAndAnAclBetweenSubnetsIsChecked() {
+        Vpc vpc = tx(() -> new Vpcs(region).create("10.0.0.0/16", List.of()));
+        Subnet a = tx(() -> new Subnets(region).create(vpc.vpcId(), "10.0.1.0/24", "us-east-1a", null, List.of()));
+        Subnet b = tx(() -> new Subnets(region).create(vpc.vpcId(), "10.0.2.0/24", "us-east-1b", null, List.of()));
+        SecurityGroup client = group(vpc.vpcId(), "client");
+        SecurityGroup server = group(vpc.vpcId(), "server");
+        allowFromGroup(server, 5432, client);
+        Instance source = launch(a.subnetId(), List.of(client.groupId()), false);
+        Instance target = launch(b.subnetId(), List.of(server.groupId()), false);
+        assertTrue(fromInstance(source.instanceId(), target.instanceId(), 5432).reachable());
+
+        tx(() -> region.securityGroups().rules().revoke(region.securityGroups().resources().require(
+                client.groupId()), true, List.of(new PermissionRequest("-1", null, null,
+                List.of(new PermissionRequest.Peer("0.0.0.0/0", null)), List.of(), List.of(), List.of())), List.of()));
+        Verdict noEgress = fromInstance(source.instanceId(), target.instanceId(), 5432);
+        assertEquals(client.groupId(), noEgress.blockedBy());
+        assertEquals("security group " + client.groupId() + " has no outbound rule for tcp/5432 to "
+                + target.privateIpAddress(), noEgress.reason());
+
+        allowEgress(client, 5432, "10.0.2.0/24");
+        NetworkAcl acl = addAclEntries(b, new NetworkAclEntry(10, "-1", "deny", false, "10.0.1.0/24", null, null));
+        Verdict denied = fromInstance(source.instanceId(), target.instanceId(), 5432);
+        assertEquals("network ACL " + acl.networkAclId() + " rule 10 denies inbound tcp/5432 from "
+                + source.privateIpAddress(), denied.reason());
+    }
+
+    private void allowEgress(SecurityGroup group, int port, String cidr) {
+        tx(() -> region.securityGroups().rules().authorize(
+                region.securityGroups().resources().require(group.groupId()), true,
+                List.of(new PermissionRequest("tcp", port, port, List.of(new PermissionRequest.Peer(cidr, null)),
+                        List.of(), List.of(), List.of())), List.of()));
+    }
+}
