@@ -21,6 +21,8 @@ public final class KeyPairs {
     public static final String RESOURCE_TYPE = "key-pair";
     public static final String ID_PREFIX = "key";
     private static final int MAX_NAME_LENGTH = 255;
+    /** EC2's quota of key pairs per account and region (not adjustable). */
+    public static final int MAX_KEY_PAIRS = 5000;
 
     private static final FilterSpec<KeyPair> FILTERS = FilterSpec.<KeyPair>builder()
             .indexed("key-name", "name", KeyPair::keyName)
@@ -131,6 +133,10 @@ public final class KeyPairs {
         }
         if (byName(keyName).isPresent()) {
             throw Ec2Error.client("InvalidKeyPair.Duplicate", "The keypair '" + keyName + "' already exists.");
+        }
+        if (store.size() >= MAX_KEY_PAIRS) {
+            throw Ec2Error.client("ResourceLimitExceeded", "You have reached the maximum number of key pairs ("
+                    + MAX_KEY_PAIRS + ") in this Region.");
         }
     }
 
