@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.CreateVolumePermission;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.LaunchPermission;
 import software.amazon.awssdk.services.ec2.model.PermissionGroup;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
@@ -264,6 +265,35 @@ class SnapshotsApiTest {
         assertTrue(snapshot(owner, encrypted).encrypted());
         assertEc2Error("InvalidParameterValue", "encrypted", () -> owner.modifySnapshotAttribute(r -> r.snapshotId(encrypted)
                 .createVolumePermission(p -> p.add(CreateVolumePermission.builder().group(PermissionGroup.ALL).build()))));
+    }
+
+    @Test
+    void snapshotsAndImagesEncryptedWithTheAwsManagedKeyCannotBeShared() {
+        String id = owner.createSnapshot(r -> r.volumeId(dataVolume(owner))).snapshotId();
+        tick();
+        String managed = owner.copySnapshot(r -> r.presignedUrl(PRESIGNED).sourceRegion("us-east-1")
+                .sourceSnapshotId(id).encrypted(true)).snapshotId();
+        String customerKey = "arn:aws:kms:us-east-1:" + OWNER + ":key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        String own = owner.copySnapshot(r -> r.presignedUrl(PRESIGNED).sourceRegion("us-east-1")
+                .sourceSnapshotId(id).encrypted(true).kmsKeyId(customerKey)).snapshotId();
+        tick();
+        assertTrue(snapshot(owner, managed).kmsKeyId().endsWith(":alias/aws/ebs"));
+
+        assertEc2Error("OperationNotPermitted", "Encrypted snapshots with EBS default key cannot be shared",
+                () -> owner.modifySnapshotAttribute(r -> r.snapshotId(managed).createVolumePermission(p -> p.add(
+                        CreateVolumePermission.builder().userId(FRIEND).build()))));
+        assertEc2Error("InvalidSnapshot.NotFound", managed, () -> friend.describeSnapshots(r -> r.snapshotIds(managed)));
+        owner.modifySnapshotAttribute(r -> r.snapshotId(own).createVolumePermission(p -> p.add(
+                CreateVolumePermission.builder().userId(FRIEND).build())));
+        assertEquals(own, snapshot(friend, own).snapshotId());
+
+        owner.enableEbsEncryptionByDefault(r -> { });
+        Instance encrypted = instance(owner);
+        String image = owner.createImage(r -> r.instanceId(encrypted.instanceId()).name("encrypted-by-default")
+                .noReboot(true)).imageId();
+        assertEc2Error("InvalidParameter", "Snapshots encrypted with the AWS Managed CMK can't be shared",
+                () -> owner.modifyImageAttribute(r -> r.imageId(image).launchPermission(p -> p.add(
+                        LaunchPermission.builder().userId(FRIEND).build()))));
     }
 
     @Test

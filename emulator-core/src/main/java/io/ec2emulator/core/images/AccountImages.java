@@ -10,6 +10,7 @@ import io.ec2emulator.core.state.ResourceStore;
 import io.ec2emulator.core.tags.TagSpecification;
 import io.ec2emulator.core.tags.TaggableType;
 import io.ec2emulator.core.volumes.Volume;
+import io.ec2emulator.core.volumes.Volumes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -362,11 +363,24 @@ public final class AccountImages {
         for (String user : removeUsers) {
             checkAccount(user);
         }
+        if (!addUsers.isEmpty() && usesAwsManagedKey(image)) {
+            throw Ec2Error.client("InvalidParameter",
+                    "Snapshots encrypted with the AWS Managed CMK can't be shared. Specify another snapshot.");
+        }
         Set<String> next = new LinkedHashSet<>(permissions.getOrDefault(imageId, Set.of()));
         next.addAll(addUsers);
         next.removeAll(removeUsers);
         boolean isPublic = (image.isPublic() || addAll) && !removeAll;
         put(image.toBuilder().isPublic(isPublic).build(), next);
+    }
+
+    /** Whether one of the image's snapshots is encrypted with the account's AWS managed EBS key. */
+    private boolean usesAwsManagedKey(Image image) {
+        return image.blockDeviceMappings().stream()
+                .filter(m -> m.ebs() != null && m.ebs().snapshotId() != null)
+                .map(m -> region.snapshots().resources().get(m.ebs().snapshotId()))
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(s -> s.encrypted() && Volumes.isAwsManagedKey(s.kmsKeyId()));
     }
 
     public void resetLaunchPermission(String imageId) {

@@ -16,6 +16,7 @@ import io.ec2emulator.core.state.UndoLog;
 import io.ec2emulator.core.tags.Tag;
 import io.ec2emulator.core.tags.TagSpecification;
 import io.ec2emulator.core.volumes.Volume;
+import io.ec2emulator.core.volumes.Volumes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -222,6 +223,9 @@ public final class Snapshots {
         if (addAll && snapshot.encrypted()) {
             throw Ec2Error.invalidParameterValue("The snapshot '" + snapshotId
                     + "' is encrypted; encrypted snapshots cannot be made public.");
+        }
+        if (!addUsers.isEmpty() && snapshot.encrypted() && Volumes.isAwsManagedKey(snapshot.kmsKeyId())) {
+            throw Ec2Error.client("OperationNotPermitted", "Encrypted snapshots with EBS default key cannot be shared");
         }
         Set<String> users = new LinkedHashSet<>(snapshot.createVolumeUserIds());
         users.addAll(addUsers);

@@ -59,6 +59,7 @@ public final class Volumes {
     private final VolumeAttachments attachments;
     private final VolumeModifications modifications;
     private boolean encryptionByDefault;
+    private static final String AWS_MANAGED_KEY_SUFFIX = ":alias/aws/ebs";
     private String defaultKmsKeyId;
 
     public Volumes(RegionState region) {
@@ -291,7 +292,12 @@ public final class Volumes {
     }
 
     private String awsManagedKey() {
-        return "arn:aws:kms:" + region.region() + ":" + region.accountId() + ":alias/aws/ebs";
+        return "arn:aws:kms:" + region.region() + ":" + region.accountId() + AWS_MANAGED_KEY_SUFFIX;
+    }
+
+    /** Whether a volume's or snapshot's KMS key is the account's AWS managed key for EBS ({@code aws/ebs}). */
+    public static boolean isAwsManagedKey(String kmsKeyId) {
+        return kmsKeyId != null && kmsKeyId.endsWith(AWS_MANAGED_KEY_SUFFIX);
     }
 
     /** A KMS key as a key ID, key ARN, alias name or alias ARN, reported as an ARN. */
