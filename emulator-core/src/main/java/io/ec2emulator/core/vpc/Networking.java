@@ -4,14 +4,15 @@ import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
 
 /**
- * The VPC building blocks of one account and region: VPCs, subnets, internet gateways, route tables,
- * network ACLs and DHCP options sets.
+ * The VPC building blocks of one account and region: VPCs, subnets, internet gateways and egress-only
+ * internet gateways, route tables, network ACLs and DHCP options sets.
  */
 public final class Networking {
 
     private final Resources<Vpc> vpcs;
     private final Resources<Subnet> subnets;
     private final Resources<InternetGateway> internetGateways;
+    private final Resources<EgressOnlyInternetGateway> egressOnlyInternetGateways;
     private final Resources<RouteTable> routeTables;
     private final Resources<NetworkAcl> networkAcls;
     private final Resources<DhcpOptions> dhcpOptions;
@@ -21,6 +22,7 @@ public final class Networking {
         this.vpcs = new Resources<>(region, VpcKinds.VPC);
         this.subnets = new Resources<>(region, VpcKinds.SUBNET);
         this.internetGateways = new Resources<>(region, VpcKinds.INTERNET_GATEWAY);
+        this.egressOnlyInternetGateways = new Resources<>(region, VpcKinds.EGRESS_ONLY_INTERNET_GATEWAY);
         this.routeTables = new Resources<>(region, VpcKinds.ROUTE_TABLE);
         this.networkAcls = new Resources<>(region, VpcKinds.NETWORK_ACL);
         this.dhcpOptions = new Resources<>(region, VpcKinds.DHCP_OPTIONS);
@@ -42,6 +44,10 @@ public final class Networking {
 
     public Resources<InternetGateway> internetGateways() {
         return internetGateways;
+    }
+
+    public Resources<EgressOnlyInternetGateway> egressOnlyInternetGateways() {
+        return egressOnlyInternetGateways;
     }
 
     public Resources<RouteTable> routeTables() {
