@@ -31,12 +31,11 @@ public final class EgressOnlyGatewayActions implements ActionGroup {
 
     private CreateEgressOnlyInternetGatewayResponse create(ActionContext ctx,
                                                            CreateEgressOnlyInternetGatewayRequest request) {
-        NotImplementedYet.reject("CreateEgressOnlyInternetGateway", "ClientToken", request.clientToken());
         RegionState state = ctx.state();
         EgressOnlyInternetGateway gateway = new EgressOnlyInternetGateways(state).create(request.vpcId(),
-                Wire.tagSpecifications(request.tagSpecifications()));
+                Wire.tagSpecifications(request.tagSpecifications()), request.clientToken());
         return CreateEgressOnlyInternetGatewayResponse.builder()
-                .egressOnlyInternetGateway(sdkGateway(state, gateway)).build();
+                .egressOnlyInternetGateway(sdkGateway(state, gateway)).clientToken(request.clientToken()).build();
     }
 
     private DeleteEgressOnlyInternetGatewayResponse delete(ActionContext ctx,

@@ -45,11 +45,11 @@ public final class NetworkAclActions implements ActionGroup {
     }
 
     private CreateNetworkAclResponse create(ActionContext ctx, CreateNetworkAclRequest request) {
-        NotImplementedYet.reject("CreateNetworkAcl", "ClientToken", request.clientToken());
         RegionState state = ctx.state();
         NetworkAcl acl = new NetworkAcls(state).create(request.vpcId(),
-                Wire.tagSpecifications(request.tagSpecifications()));
-        return CreateNetworkAclResponse.builder().networkAcl(sdkNetworkAcl(state, acl)).build();
+                Wire.tagSpecifications(request.tagSpecifications()), request.clientToken());
+        return CreateNetworkAclResponse.builder().networkAcl(sdkNetworkAcl(state, acl))
+                .clientToken(request.clientToken()).build();
     }
 
     private DeleteNetworkAclResponse delete(ActionContext ctx, DeleteNetworkAclRequest request) {

@@ -50,11 +50,11 @@ public final class RouteTableActions implements ActionGroup {
     }
 
     private CreateRouteTableResponse createTable(ActionContext ctx, CreateRouteTableRequest request) {
-        NotImplementedYet.reject("CreateRouteTable", "ClientToken", request.clientToken());
         RegionState state = ctx.state();
         RouteTable table = new RouteTables(state).create(request.vpcId(),
-                Wire.tagSpecifications(request.tagSpecifications()));
-        return CreateRouteTableResponse.builder().routeTable(sdkRouteTable(state, table)).build();
+                Wire.tagSpecifications(request.tagSpecifications()), request.clientToken());
+        return CreateRouteTableResponse.builder().routeTable(sdkRouteTable(state, table))
+                .clientToken(request.clientToken()).build();
     }
 
     private DeleteRouteTableResponse deleteTable(ActionContext ctx, DeleteRouteTableRequest request) {

@@ -21,8 +21,14 @@ public final class EgressOnlyInternetGateways {
         this.net = region.networking();
     }
 
-    public EgressOnlyInternetGateway create(String vpcId, List<TagSpecification> tags) {
+    /** CreateEgressOnlyInternetGateway; the same {@code clientToken} returns the same gateway. */
+    public EgressOnlyInternetGateway create(String vpcId, List<TagSpecification> tags, String clientToken) {
         Vpc vpc = net.vpcs().require(vpcId);
+        return net.creationTokens().once("CreateEgressOnlyInternetGateway", clientToken, vpc.vpcId(),
+                net.egressOnlyInternetGateways(), () -> create(vpc, tags));
+    }
+
+    private EgressOnlyInternetGateway create(Vpc vpc, List<TagSpecification> tags) {
         region.tagging().matching(tags, Set.of(RESOURCE_TYPE));
         EgressOnlyInternetGateway gateway = new EgressOnlyInternetGateway(net.egressOnlyInternetGateways().newId(),
                 vpc.vpcId(), region.accountId());

@@ -46,8 +46,14 @@ public final class NetworkAcls {
         return entries;
     }
 
-    public NetworkAcl create(String vpcId, List<TagSpecification> tags) {
+    /** CreateNetworkAcl; the same {@code clientToken} returns the same ACL. */
+    public NetworkAcl create(String vpcId, List<TagSpecification> tags, String clientToken) {
         Vpc vpc = net.vpcs().require(vpcId);
+        return net.creationTokens().once("CreateNetworkAcl", clientToken, vpc.vpcId(), net.networkAcls(),
+                () -> create(vpc, tags));
+    }
+
+    private NetworkAcl create(Vpc vpc, List<TagSpecification> tags) {
         region.tagging().matching(tags, Set.of(RESOURCE_TYPE));
         if (net.networkAcls().all().stream().filter(a -> a.vpcId().equals(vpc.vpcId())).count() >= MAX_ACLS_PER_VPC) {
             throw Ec2Error.client("NetworkAclLimitExceeded", "The maximum number of network ACLs has been reached.");

@@ -17,6 +17,7 @@ public final class Networking {
     private final Resources<NetworkAcl> networkAcls;
     private final Resources<DhcpOptions> dhcpOptions;
     private final SubnetAddresses addresses;
+    private final CreationTokens creationTokens;
 
     public Networking(RegionState region) {
         this.vpcs = new Resources<>(region, VpcKinds.VPC);
@@ -27,11 +28,17 @@ public final class Networking {
         this.networkAcls = new Resources<>(region, VpcKinds.NETWORK_ACL);
         this.dhcpOptions = new Resources<>(region, VpcKinds.DHCP_OPTIONS);
         this.addresses = new SubnetAddresses(region, this);
+        this.creationTokens = new CreationTokens(region);
     }
 
     /** The private addresses in use in each subnet. */
     public SubnetAddresses addresses() {
         return addresses;
+    }
+
+    /** The client tokens of CreateRouteTable, CreateNetworkAcl and CreateEgressOnlyInternetGateway. */
+    public CreationTokens creationTokens() {
+        return creationTokens;
     }
 
     public Resources<Vpc> vpcs() {

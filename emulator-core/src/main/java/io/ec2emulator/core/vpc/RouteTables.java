@@ -39,8 +39,14 @@ public final class RouteTables {
         return routes;
     }
 
-    public RouteTable create(String vpcId, List<TagSpecification> tags) {
+    /** CreateRouteTable; the same {@code clientToken} returns the same table. */
+    public RouteTable create(String vpcId, List<TagSpecification> tags, String clientToken) {
         Vpc vpc = net.vpcs().require(vpcId);
+        return net.creationTokens().once("CreateRouteTable", clientToken, vpc.vpcId(), net.routeTables(),
+                () -> create(vpc, tags));
+    }
+
+    private RouteTable create(Vpc vpc, List<TagSpecification> tags) {
         region.tagging().matching(tags, Set.of(RESOURCE_TYPE));
         if (net.routeTables().all().stream().filter(t -> t.vpcId().equals(vpc.vpcId())).count()
                 >= MAX_TABLES_PER_VPC) {

@@ -41,8 +41,12 @@ public final class RouteTargets {
 
     /** {@code active} when the route's target carries traffic for the VPC, {@code blackhole} otherwise. */
     static String stateOf(RegionState region, String vpcId, Route route) {
-        return route.isLocal() || route.targetIds().stream().allMatch(id -> isUsable(region, vpcId, id))
-                ? Route.ACTIVE : Route.BLACKHOLE;
+        if (route.isLocal()) {
+            return Route.ACTIVE;
+        }
+        // A route to an instance also names the instance's interface: the instance decides.
+        String target = route.instanceId() != null ? route.instanceId() : route.targetIds().get(0);
+        return isUsable(region, vpcId, target) ? Route.ACTIVE : Route.BLACKHOLE;
     }
 
     /** Whether the target exists and serves the VPC. NAT gateways and network interfaces plug in here. */
