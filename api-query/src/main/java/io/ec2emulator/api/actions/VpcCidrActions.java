@@ -4,24 +4,38 @@ import io.ec2emulator.api.dispatch.ActionContext;
 import io.ec2emulator.api.dispatch.ActionGroup;
 import io.ec2emulator.api.dispatch.ActionRegistry;
 import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.vpc.SubnetCidrBlocks;
 import io.ec2emulator.core.vpc.VpcCidrBlock;
 import io.ec2emulator.core.vpc.VpcCidrBlocks;
+import software.amazon.awssdk.services.ec2.model.AssociateSubnetCidrBlockRequest;
+import software.amazon.awssdk.services.ec2.model.AssociateSubnetCidrBlockResponse;
 import software.amazon.awssdk.services.ec2.model.AssociateVpcCidrBlockRequest;
 import software.amazon.awssdk.services.ec2.model.AssociateVpcCidrBlockResponse;
+import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockRequest;
+import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockResponse;
 import software.amazon.awssdk.services.ec2.model.DisassociateVpcCidrBlockRequest;
 import software.amazon.awssdk.services.ec2.model.DisassociateVpcCidrBlockResponse;
 import software.amazon.awssdk.services.ec2.model.VpcIpv6CidrBlockAssociation;
+import software.amazon.awssdk.services.ec2.model.SubnetCidrBlockState;
+import software.amazon.awssdk.services.ec2.model.SubnetIpv6CidrBlockAssociation;
 import software.amazon.awssdk.services.ec2.model.VpcCidrBlockAssociation;
 import software.amazon.awssdk.services.ec2.model.VpcCidrBlockState;
 
-/** AssociateVpcCidrBlock and DisassociateVpcCidrBlock: secondary IPv4 blocks and an Amazon-provided IPv6 /56. */
+/**
+ * AssociateVpcCidrBlock and DisassociateVpcCidrBlock (secondary IPv4 blocks and an Amazon-provided IPv6
+ * /56), AssociateSubnetCidrBlock and DisassociateSubnetCidrBlock (a subnet's IPv6 /64).
+ */
 public final class VpcCidrActions implements ActionGroup {
 
     @Override
     public void registerWith(ActionRegistry registry) {
         registry.register("AssociateVpcCidrBlock", AssociateVpcCidrBlockRequest.class, this::associate, "VpcId")
                 .register("DisassociateVpcCidrBlock", DisassociateVpcCidrBlockRequest.class, this::disassociate,
-                        "AssociationId");
+                        "AssociationId")
+                .register("AssociateSubnetCidrBlock", AssociateSubnetCidrBlockRequest.class, this::associateSubnet,
+                        "SubnetId")
+                .register("DisassociateSubnetCidrBlock", DisassociateSubnetCidrBlockRequest.class,
+                        this::disassociateSubnet, "AssociationId");
     }
 
     private AssociateVpcCidrBlockResponse associate(ActionContext ctx, AssociateVpcCidrBlockRequest r) {
@@ -59,6 +73,29 @@ public final class VpcCidrActions implements ActionGroup {
             response.cidrBlockAssociation(ipv4Association(change.block(), "disassociating"));
         }
         return response.build();
+    }
+
+    private AssociateSubnetCidrBlockResponse associateSubnet(ActionContext ctx, AssociateSubnetCidrBlockRequest r) {
+        NotImplementedYet.reject("AssociateSubnetCidrBlock", "Ipv6IpamPoolId", r.ipv6IpamPoolId());
+        NotImplementedYet.reject("AssociateSubnetCidrBlock", "Ipv6NetmaskLength", r.ipv6NetmaskLength());
+        SubnetCidrBlocks.Change change = new SubnetCidrBlocks(ctx.state()).associate(r.subnetId(), r.ipv6CidrBlock());
+        return AssociateSubnetCidrBlockResponse.builder().subnetId(change.subnetId())
+                .ipv6CidrBlockAssociation(subnetIpv6Association(change.block(), "associating")).build();
+    }
+
+    private DisassociateSubnetCidrBlockResponse disassociateSubnet(ActionContext ctx,
+                                                                   DisassociateSubnetCidrBlockRequest r) {
+        SubnetCidrBlocks.Change change = new SubnetCidrBlocks(ctx.state()).disassociate(r.associationId());
+        return DisassociateSubnetCidrBlockResponse.builder().subnetId(change.subnetId())
+                .ipv6CidrBlockAssociation(subnetIpv6Association(change.block(), "disassociating")).build();
+    }
+
+    static SubnetIpv6CidrBlockAssociation subnetIpv6Association(VpcCidrBlock block, String state) {
+        return SubnetIpv6CidrBlockAssociation.builder()
+                .associationId(block.associationId())
+                .ipv6CidrBlock(block.cidrBlock())
+                .ipv6CidrBlockState(SubnetCidrBlockState.builder().state(state).build())
+                .build();
     }
 
     private static AssociateVpcCidrBlockResponse.Builder respond(AssociateVpcCidrBlockResponse.Builder response,

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.ec2.model.DescribeEgressOnlyInternetGatew
 import software.amazon.awssdk.services.ec2.model.EgressOnlyInternetGateway;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** Egress-only internet gateways: create, describe with filters and pages, delete. */
 class EgressOnlyGatewaysApiTest {
@@ -43,8 +45,8 @@ class EgressOnlyGatewaysApiTest {
         Ec2Client ec2 = account();
         String vpcId = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
         EgressOnlyInternetGateway gateway = ec2.createEgressOnlyInternetGateway(r -> r.vpcId(vpcId)
-                .tagSpecifications(t -> t.resourceType(ResourceType.EGRESS_ONLY_INTERNET_GATEWAY)
-                        .tags(tag -> tag.key("Name").value("v6-out")))).egressOnlyInternetGateway();
+                .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.EGRESS_ONLY_INTERNET_GATEWAY)
+                        .tags(Tag.builder().key("Name").value("v6-out").build()).build())).egressOnlyInternetGateway();
         assertTrue(gateway.egressOnlyInternetGatewayId().matches("eigw-[0-9a-f]{17}"));
         assertEquals(vpcId, gateway.attachments().get(0).vpcId());
         assertEquals("attached", gateway.attachments().get(0).stateAsString());

@@ -336,6 +336,11 @@ class RouteTablesApiTest {
         assertEc2Error("RouteAlreadyExists", "The route identified by ::/0 already exists.", () -> ec2.createRoute(
                 r -> r.routeTableId(tableId).destinationIpv6CidrBlock("::/0").egressOnlyInternetGatewayId(eigw)));
 
+        ec2.createRoute(r -> r.routeTableId(tableId).destinationIpv6CidrBlock("2001:db8::/32").gatewayId(eigw));
+        assertEquals(eigw, route(ec2, tableId, "2001:db8::/32").egressOnlyInternetGatewayId());
+        assertEc2Error("NotImplemented", 501, "Virtual private gateways", () -> ec2.createRoute(r -> r
+                .routeTableId(tableId).destinationCidrBlock("192.168.0.0/16").gatewayId("vgw-0123456789abcdef0")));
+
         ec2.deleteEgressOnlyInternetGateway(r -> r.egressOnlyInternetGatewayId(eigw));
         assertEquals("blackhole", route(ec2, tableId, "::/0").stateAsString());
         assertEc2Error("InvalidRoute.NotFound", "no route with destination-ipv6-cidr-block 2600::/64",

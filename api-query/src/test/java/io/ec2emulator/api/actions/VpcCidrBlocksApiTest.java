@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Route;
+import software.amazon.awssdk.services.ec2.model.SubnetIpv6CidrBlockAssociation;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 import software.amazon.awssdk.services.ec2.model.VpcCidrBlockAssociation;
 import software.amazon.awssdk.services.ec2.model.VpcIpv6CidrBlockAssociation;
@@ -154,5 +155,53 @@ class VpcCidrBlocksApiTest {
         List<Route> routes = ec2.describeRouteTables(r -> r.filters(filter("vpc-id", vpcId))).routeTables().get(0)
                 .routes();
         assertEquals(1, routes.size());
+    }
+
+    @Test
+    void subnetsTakeA64OfTheVpcIpv6Block() {
+        Ec2Client ec2 = account();
+        Vpc vpc = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16").amazonProvidedIpv6CidrBlock(true)).vpc();
+        String vpcId = vpc.vpcId();
+        String vpcBlock = vpc.ipv6CidrBlockAssociationSet().get(0).ipv6CidrBlock();
+        String prefix = vpcBlock.substring(0, vpcBlock.indexOf("00::/56"));
+        String first = prefix + "01::/64";
+        String second = prefix + "02::/64";
+        assertEquals(List.of("10.0.0.0/16", vpcBlock), localRoutes(ec2, vpcId));
+
+        var subnet = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").ipv6CidrBlock(first)).subnet();
+        SubnetIpv6CidrBlockAssociation association = subnet.ipv6CidrBlockAssociationSet().get(0);
+        assertEquals(first, association.ipv6CidrBlock());
+        assertEquals("associated", association.ipv6CidrBlockState().stateAsString());
+        assertTrue(association.associationId().matches("subnet-cidr-assoc-[0-9a-f]{17}"));
+        assertEquals(1, ec2.describeSubnets(r -> r.filters(filter("ipv6-cidr-block-association.ipv6-cidr-block",
+                first))).subnets().size());
+
+        String other = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/24")).subnet().subnetId();
+        assertEc2Error("InvalidSubnet.Conflict", "The CIDR '" + first + "' conflicts with another subnet",
+                () -> ec2.associateSubnetCidrBlock(r -> r.subnetId(other).ipv6CidrBlock(first)));
+        assertEc2Error("InvalidSubnet.Range", "The CIDR '" + prefix + "00::/56' is invalid.",
+                () -> ec2.associateSubnetCidrBlock(r -> r.subnetId(other).ipv6CidrBlock(prefix + "00::/56")));
+        assertEc2Error("InvalidSubnet.Range", "The CIDR '2001:db8::/64' is invalid.",
+                () -> ec2.associateSubnetCidrBlock(r -> r.subnetId(other).ipv6CidrBlock("2001:db8::/64")));
+        var added = ec2.associateSubnetCidrBlock(r -> r.subnetId(other).ipv6CidrBlock(second));
+        assertEquals(other, added.subnetId());
+        assertEquals("associating", added.ipv6CidrBlockAssociation().ipv6CidrBlockState().stateAsString());
+        assertEc2Error("InvalidParameterValue", "already has an IPv6 CIDR block",
+                () -> ec2.associateSubnetCidrBlock(r -> r.subnetId(other).ipv6CidrBlock(prefix + "03::/64")));
+
+        assertEc2Error("DependencyViolation", "is used by subnet", () -> ec2.disassociateVpcCidrBlock(r -> r
+                .associationId(vpc.ipv6CidrBlockAssociationSet().get(0).associationId())));
+        ec2.disassociateSubnetCidrBlock(r -> r.associationId(association.associationId()));
+        ec2.disassociateSubnetCidrBlock(r -> r.associationId(added.ipv6CidrBlockAssociation().associationId()));
+        assertTrue(ec2.describeSubnets(r -> r.subnetIds(other)).subnets().get(0).ipv6CidrBlockAssociationSet()
+                .isEmpty());
+        assertEc2Error("InvalidSubnetCidrBlockAssociationID.NotFound", association.associationId(),
+                () -> ec2.disassociateSubnetCidrBlock(r -> r.associationId(association.associationId())));
+        ec2.disassociateVpcCidrBlock(r -> r.associationId(vpc.ipv6CidrBlockAssociationSet().get(0).associationId()));
+
+        String plainVpc = ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
+        assertEc2Error("InvalidSubnet.Range", "The CIDR '" + first + "' is invalid.", () -> ec2.createSubnet(r -> r
+                .vpcId(plainVpc).cidrBlock("10.1.1.0/24").ipv6CidrBlock(first)));
+        assertTrue(ec2.describeSubnets(r -> r.filters(filter("vpc-id", plainVpc))).subnets().isEmpty());
     }
 }

@@ -89,6 +89,16 @@ public final class RouteTargets {
         String eni = null;
         String instanceId = null;
         String owner = null;
+        if (target.gatewayId() != null && target.gatewayId().startsWith("eigw-")) {
+            // EC2 takes an egress-only gateway given as GatewayId, and reports it as one.
+            return resolve(region, table, destinationCidrBlock, destinationIpv6CidrBlock,
+                    new RouteTarget(null, target.gatewayId(), null, null, null));
+        }
+        if (target.gatewayId() != null && (target.gatewayId().startsWith("vgw-")
+                || target.gatewayId().startsWith("vpce-"))) {
+            throw new Ec2Error("NotImplemented", "Virtual private gateways and gateway endpoints as route targets "
+                    + "are valid in the EC2 API but not implemented by this emulator yet", 501);
+        }
         if (target.gatewayId() != null && !target.gatewayId().isEmpty()) {
             if (Route.LOCAL.equals(target.gatewayId())) {
                 throw Ec2Error.invalidParameterValue("The target 'local' can only be used by the local route of "

@@ -99,9 +99,7 @@ public final class Subnets {
         if (mapPublicIpOnLaunch == null) {
             throw Ec2Error.missingParameter("mapPublicIpOnLaunch");
         }
-        Subnet changed = new Subnet(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone(),
-                s.availabilityZoneId(), s.defaultForAz(), mapPublicIpOnLaunch, s.availableIpAddressCount(),
-                s.ownerId(), s.region());
+        Subnet changed = s.withMapPublicIpOnLaunch(mapPublicIpOnLaunch);
         net.subnets().put(changed);
         return changed;
     }

@@ -109,7 +109,7 @@ public final class VpcCidrBlocks {
         return Ipv6Block.parse(String.format("2600:1f%02x::/%d", suffix, POOL_PREFIX), "pool").first();
     }
 
-    /** DisassociateVpcCidrBlock: not the primary block, and not a block that subnets use. */
+    /** DisassociateVpcCidrBlock: not the primary block, and not a block that subnets use (IPv4 or IPv6). */
     public Change disassociate(String associationId) {
         for (Vpc vpc : net.vpcs().all()) {
             if (associationId.equals(vpc.cidrBlockAssociationId())) {
@@ -134,6 +134,12 @@ public final class VpcCidrBlocks {
             }
             for (VpcCidrBlock block : vpc.ipv6CidrBlocks()) {
                 if (block.associationId().equals(associationId)) {
+                    net.subnets().all().stream()
+                            .filter(s -> s.vpcId().equals(vpc.vpcId()) && !s.ipv6CidrBlocks().isEmpty())
+                            .findFirst().ifPresent(s -> {
+                                throw Ec2Error.client("DependencyViolation", "The CIDR block " + block.cidrBlock()
+                                        + " of " + vpc.vpcId() + " is used by subnet " + s.subnetId() + ".");
+                            });
                     net.vpcs().put(vpc.withCidrBlocks(vpc.secondaryCidrBlocks(), List.of()));
                     new RouteTables(region).removeLocalRoute(vpc.vpcId(), block.cidrBlock());
                     return new Change(vpc.vpcId(), block, true);

@@ -50,9 +50,11 @@ public final class VpcKinds {
                     .single("cidrBlock", Subnet::cidrBlock)
                     .single("default-for-az", Subnet::defaultForAz)
                     .single("defaultForAz", Subnet::defaultForAz)
-                    .many("ipv6-cidr-block-association.ipv6-cidr-block", s -> List.of())
-                    .many("ipv6-cidr-block-association.association-id", s -> List.of())
-                    .many("ipv6-cidr-block-association.state", s -> List.of())
+                    .many("ipv6-cidr-block-association.ipv6-cidr-block",
+                            s -> blocks(s.ipv6CidrBlocks(), VpcCidrBlock::cidrBlock))
+                    .many("ipv6-cidr-block-association.association-id",
+                            s -> blocks(s.ipv6CidrBlocks(), VpcCidrBlock::associationId))
+                    .many("ipv6-cidr-block-association.state", s -> blocks(s.ipv6CidrBlocks(), b -> "associated"))
                     .single("ipv6-native", s -> false)
                     .single("map-public-ip-on-launch", Subnet::mapPublicIpOnLaunch)
                     .single("owner-id", Subnet::ownerId)
