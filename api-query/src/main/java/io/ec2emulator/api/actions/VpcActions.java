@@ -12,7 +12,6 @@ import io.ec2emulator.core.vpc.RouteTable;
 import io.ec2emulator.core.vpc.Subnet;
 import io.ec2emulator.core.vpc.Vpc;
 import java.util.List;
-import software.amazon.awssdk.services.ec2.model.AttributeValue;
 import software.amazon.awssdk.services.ec2.model.DescribeDhcpOptionsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeDhcpOptionsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInternetGatewaysRequest;
@@ -25,16 +24,7 @@ import software.amazon.awssdk.services.ec2.model.DescribeSubnetsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSubnetsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeVpcsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeVpcsResponse;
-import software.amazon.awssdk.services.ec2.model.DhcpConfiguration;
 import software.amazon.awssdk.services.ec2.model.InternetGatewayAttachment;
-import software.amazon.awssdk.services.ec2.model.NetworkAclAssociation;
-import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
-import software.amazon.awssdk.services.ec2.model.PortRange;
-import software.amazon.awssdk.services.ec2.model.Route;
-import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
-import software.amazon.awssdk.services.ec2.model.RouteTableAssociationState;
-import software.amazon.awssdk.services.ec2.model.VpcCidrBlockAssociation;
-import software.amazon.awssdk.services.ec2.model.VpcCidrBlockState;
 
 /** The Describe calls of the VPC building blocks: VPCs, subnets, gateways, route tables, ACLs, DHCP options. */
 public final class VpcActions implements ActionGroup {
@@ -84,26 +74,7 @@ public final class VpcActions implements ActionGroup {
         Page<RouteTable> page = state.networking().routeTables().describe(request.routeTableIds(),
                 Wire.filters(request.filters()), request.maxResults(), request.nextToken());
         return DescribeRouteTablesResponse.builder()
-                .routeTables(page.items().stream().map(t -> software.amazon.awssdk.services.ec2.model.RouteTable.builder()
-                        .routeTableId(t.routeTableId())
-                        .vpcId(t.vpcId())
-                        .ownerId(t.ownerId())
-                        .routes(t.routes().stream().map(r -> Route.builder()
-                                .destinationCidrBlock(r.destinationCidrBlock())
-                                .gatewayId(r.gatewayId())
-                                .origin(r.origin())
-                                .state(r.state())
-                                .build()).toList())
-                        .associations(t.associations().stream().map(a -> RouteTableAssociation.builder()
-                                .routeTableAssociationId(a.associationId())
-                                .routeTableId(t.routeTableId())
-                                .subnetId(a.subnetId())
-                                .main(a.main())
-                                .associationState(RouteTableAssociationState.builder().state("associated").build())
-                                .build()).toList())
-                        .propagatingVgws(List.of())
-                        .tags(Wire.sdkTags(state.tags().tagsOf(t.routeTableId())))
-                        .build()).toList())
+                .routeTables(page.items().stream().map(t -> RouteTableActions.sdkRouteTable(state, t)).toList())
                 .nextToken(page.nextToken())
                 .build();
     }
@@ -113,27 +84,7 @@ public final class VpcActions implements ActionGroup {
         Page<NetworkAcl> page = state.networking().networkAcls().describe(request.networkAclIds(),
                 Wire.filters(request.filters()), request.maxResults(), request.nextToken());
         return DescribeNetworkAclsResponse.builder()
-                .networkAcls(page.items().stream().map(a -> software.amazon.awssdk.services.ec2.model.NetworkAcl.builder()
-                        .networkAclId(a.networkAclId())
-                        .vpcId(a.vpcId())
-                        .isDefault(a.isDefault())
-                        .ownerId(a.ownerId())
-                        .entries(a.entries().stream().map(e -> NetworkAclEntry.builder()
-                                .ruleNumber(e.ruleNumber())
-                                .protocol(e.protocol())
-                                .ruleAction(e.ruleAction())
-                                .egress(e.egress())
-                                .cidrBlock(e.cidrBlock())
-                                .portRange(e.fromPort() == null ? null
-                                        : PortRange.builder().from(e.fromPort()).to(e.toPort()).build())
-                                .build()).toList())
-                        .associations(a.associations().stream().map(s -> NetworkAclAssociation.builder()
-                                .networkAclAssociationId(s.associationId())
-                                .networkAclId(a.networkAclId())
-                                .subnetId(s.subnetId())
-                                .build()).toList())
-                        .tags(Wire.sdkTags(state.tags().tagsOf(a.networkAclId())))
-                        .build()).toList())
+                .networkAcls(page.items().stream().map(a -> NetworkAclActions.sdkNetworkAcl(state, a)).toList())
                 .nextToken(page.nextToken())
                 .build();
     }
@@ -143,17 +94,7 @@ public final class VpcActions implements ActionGroup {
         Page<DhcpOptions> page = state.networking().dhcpOptions().describe(request.dhcpOptionsIds(),
                 Wire.filters(request.filters()), request.maxResults(), request.nextToken());
         return DescribeDhcpOptionsResponse.builder()
-                .dhcpOptions(page.items().stream().map(d -> software.amazon.awssdk.services.ec2.model.DhcpOptions.builder()
-                        .dhcpOptionsId(d.dhcpOptionsId())
-                        .ownerId(d.ownerId())
-                        .dhcpConfigurations(d.configurations().entrySet().stream()
-                                .sorted(java.util.Map.Entry.comparingByKey())
-                                .map(c -> DhcpConfiguration.builder().key(c.getKey())
-                                        .values(c.getValue().stream().map(v -> AttributeValue.builder().value(v).build())
-                                                .toList())
-                                        .build()).toList())
-                        .tags(Wire.sdkTags(state.tags().tagsOf(d.dhcpOptionsId())))
-                        .build()).toList())
+                .dhcpOptions(page.items().stream().map(d -> DhcpOptionsActions.sdkDhcpOptions(state, d)).toList())
                 .nextToken(page.nextToken())
                 .build();
     }
@@ -162,11 +103,10 @@ public final class VpcActions implements ActionGroup {
         return software.amazon.awssdk.services.ec2.model.Vpc.builder()
                 .vpcId(v.vpcId())
                 .cidrBlock(v.cidrBlock())
-                .cidrBlockAssociationSet(VpcCidrBlockAssociation.builder()
-                        .associationId(v.cidrBlockAssociationId())
-                        .cidrBlock(v.cidrBlock())
-                        .cidrBlockState(VpcCidrBlockState.builder().state("associated").build())
-                        .build())
+                .cidrBlockAssociationSet(v.ipv4CidrBlocks().stream()
+                        .map(b -> VpcCidrActions.ipv4Association(b, "associated")).toList())
+                .ipv6CidrBlockAssociationSet(v.ipv6CidrBlocks().stream()
+                        .map(b -> VpcCidrActions.ipv6Association(b, "associated", state.region())).toList())
                 .dhcpOptionsId(v.dhcpOptionsId())
                 .instanceTenancy("default")
                 .isDefault(v.isDefault())
@@ -189,7 +129,8 @@ public final class VpcActions implements ActionGroup {
                 .mapPublicIpOnLaunch(s.mapPublicIpOnLaunch())
                 .mapCustomerOwnedIpOnLaunch(false)
                 .assignIpv6AddressOnCreation(false)
-                .ipv6CidrBlockAssociationSet(List.of())
+                .ipv6CidrBlockAssociationSet(s.ipv6CidrBlocks().stream()
+                        .map(b -> VpcCidrActions.subnetIpv6Association(b, "associated")).toList())
                 .ipv6Native(false)
                 .enableDns64(false)
                 .ownerId(s.ownerId())

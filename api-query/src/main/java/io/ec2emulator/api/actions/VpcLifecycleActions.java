@@ -8,8 +8,10 @@ import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.vpc.InternetGateway;
 import io.ec2emulator.core.vpc.InternetGateways;
 import io.ec2emulator.core.vpc.Subnet;
+import io.ec2emulator.core.vpc.SubnetCidrBlocks;
 import io.ec2emulator.core.vpc.Subnets;
 import io.ec2emulator.core.vpc.Vpc;
+import io.ec2emulator.core.vpc.VpcCidrBlocks;
 import io.ec2emulator.core.vpc.Vpcs;
 import software.amazon.awssdk.services.ec2.model.AttachInternetGatewayRequest;
 import software.amazon.awssdk.services.ec2.model.AttachInternetGatewayResponse;
@@ -62,7 +64,9 @@ public final class VpcLifecycleActions implements ActionGroup {
     }
 
     private CreateVpcResponse createVpc(ActionContext ctx, CreateVpcRequest request) {
-        NotImplementedYet.reject("CreateVpc", "AmazonProvidedIpv6CidrBlock", request.amazonProvidedIpv6CidrBlock());
+        NotImplementedYet.reject("CreateVpc", "Ipv6CidrBlockNetworkBorderGroup",
+                request.ipv6CidrBlockNetworkBorderGroup());
+        NotImplementedYet.reject("CreateVpc", "VpcEncryptionControl", request.vpcEncryptionControl());
         NotImplementedYet.reject("CreateVpc", "Ipv6CidrBlock", request.ipv6CidrBlock());
         NotImplementedYet.reject("CreateVpc", "Ipv6Pool", request.ipv6Pool());
         NotImplementedYet.reject("CreateVpc", "Ipv4IpamPoolId", request.ipv4IpamPoolId());
@@ -79,6 +83,10 @@ public final class VpcLifecycleActions implements ActionGroup {
         }
         RegionState state = ctx.state();
         Vpc vpc = new Vpcs(state).create(request.cidrBlock(), Wire.tagSpecifications(request.tagSpecifications()));
+        if (Boolean.TRUE.equals(request.amazonProvidedIpv6CidrBlock())) {
+            new VpcCidrBlocks(state).associateAmazonIpv6(vpc.vpcId());
+            vpc = state.networking().vpcs().require(vpc.vpcId());
+        }
         return CreateVpcResponse.builder().vpc(VpcActions.sdkVpc(state, vpc)).build();
     }
 
@@ -110,7 +118,6 @@ public final class VpcLifecycleActions implements ActionGroup {
     }
 
     private CreateSubnetResponse createSubnet(ActionContext ctx, CreateSubnetRequest request) {
-        NotImplementedYet.reject("CreateSubnet", "Ipv6CidrBlock", request.ipv6CidrBlock());
         NotImplementedYet.reject("CreateSubnet", "Ipv6Native", request.ipv6Native());
         NotImplementedYet.reject("CreateSubnet", "OutpostArn", request.outpostArn());
         NotImplementedYet.reject("CreateSubnet", "Ipv4IpamPoolId", request.ipv4IpamPoolId());
@@ -120,6 +127,10 @@ public final class VpcLifecycleActions implements ActionGroup {
         RegionState state = ctx.state();
         Subnet subnet = new Subnets(state).create(request.vpcId(), request.cidrBlock(), request.availabilityZone(),
                 request.availabilityZoneId(), Wire.tagSpecifications(request.tagSpecifications()));
+        if (request.ipv6CidrBlock() != null) {
+            new SubnetCidrBlocks(state).associate(subnet.subnetId(), request.ipv6CidrBlock());
+            subnet = state.networking().subnets().require(subnet.subnetId());
+        }
         return CreateSubnetResponse.builder().subnet(VpcActions.sdkSubnet(state, subnet)).build();
     }
 

@@ -64,6 +64,7 @@ final class InstanceLifecycle {
                 instances.put(i.toBuilder().state(InstanceState.TERMINATED).stateSince(due)
                         .publicIpAddress(null).publicDnsName("").privateDnsName("").blockDevices(List.of())
                         .instanceStoreState(i.instanceStoreState() == null ? null : "discarded").build());
+                io.ec2emulator.core.vpc.RouteTargets.refresh(region, i.instanceId());
             }
         }
         for (String id : idsIn(InstanceState.TERMINATED)) {

@@ -48,8 +48,7 @@ public final class DefaultVpc {
         }
 
         net.routeTables().put(new RouteTable(net.routeTables().newId(), vpc.vpcId(),
-                List.of(new Route(CIDR, "local", "CreateRouteTable", "active"),
-                        new Route("0.0.0.0/0", gateway.internetGatewayId(), "CreateRoute", "active")),
+                List.of(Route.localIpv4(CIDR), Route.toGateway("0.0.0.0/0", gateway.internetGatewayId())),
                 List.of(new RouteTableAssociation(region.ids().next("rtbassoc"), null, true)), owner));
 
         net.networkAcls().put(new NetworkAcl(net.networkAcls().newId(), vpc.vpcId(), true,
@@ -62,9 +61,9 @@ public final class DefaultVpc {
     /** The rules of a default network ACL: rule 100 allows all, rule 32767 (*) denies, both ways. */
     static List<NetworkAclEntry> allowAllEntries() {
         return List.of(
-                new NetworkAclEntry(100, "-1", "allow", true, "0.0.0.0/0", null, null),
-                new NetworkAclEntry(32767, "-1", "deny", true, "0.0.0.0/0", null, null),
-                new NetworkAclEntry(100, "-1", "allow", false, "0.0.0.0/0", null, null),
-                new NetworkAclEntry(32767, "-1", "deny", false, "0.0.0.0/0", null, null));
+                NetworkAclEntry.all(100, "allow", true, "0.0.0.0/0"),
+                NetworkAclEntry.all(32767, "deny", true, "0.0.0.0/0"),
+                NetworkAclEntry.all(100, "allow", false, "0.0.0.0/0"),
+                NetworkAclEntry.all(32767, "deny", false, "0.0.0.0/0"));
     }
 }

@@ -49,7 +49,7 @@ public final class InternetGateways {
             throw Ec2Error.invalidParameterValue("Network " + vpc.vpcId() + " already has an internet gateway attached");
         }
         net.internetGateways().put(new InternetGateway(gateway.internetGatewayId(), vpc.vpcId(), gateway.ownerId()));
-        refreshRoutes(gateway.internetGatewayId(), vpc.vpcId());
+        RouteTargets.refresh(region, gateway.internetGatewayId());
     }
 
     /** Refused while instances of the VPC hold public addresses, which need the gateway. */
@@ -68,7 +68,7 @@ public final class InternetGateways {
                     + "address(es). Please unmap those public address(es) before detaching the gateway.");
         }
         net.internetGateways().put(new InternetGateway(gateway.internetGatewayId(), null, gateway.ownerId()));
-        refreshRoutes(gateway.internetGatewayId(), null);
+        RouteTargets.refresh(region, gateway.internetGatewayId());
     }
 
     public void delete(String gatewayId) {
@@ -78,21 +78,5 @@ public final class InternetGateways {
                     + "' has dependencies and cannot be deleted.");
         }
         net.internetGateways().remove(gateway.internetGatewayId());
-    }
-
-    /** Marks the routes to the gateway active in the VPC it is attached to, blackhole elsewhere. */
-    private void refreshRoutes(String gatewayId, String attachedVpcId) {
-        for (RouteTable table : List.copyOf(net.routeTables().all())) {
-            if (table.routes().stream().noneMatch(r -> gatewayId.equals(r.gatewayId()))) {
-                continue;
-            }
-            String state = table.vpcId().equals(attachedVpcId) ? "active" : "blackhole";
-            List<Route> routes = table.routes().stream()
-                    .map(r -> gatewayId.equals(r.gatewayId())
-                            ? new Route(r.destinationCidrBlock(), r.gatewayId(), r.origin(), state) : r)
-                    .toList();
-            net.routeTables().put(new RouteTable(table.routeTableId(), table.vpcId(), routes, table.associations(),
-                    table.ownerId()));
-        }
     }
 }

@@ -10,4 +10,12 @@ public record NetworkAcl(String networkAclId, String vpcId, boolean isDefault, L
         entries = List.copyOf(entries);
         associations = List.copyOf(associations);
     }
+
+    public NetworkAcl withEntries(List<NetworkAclEntry> newEntries) {
+        return new NetworkAcl(networkAclId, vpcId, isDefault, newEntries, associations, ownerId);
+    }
+
+    public NetworkAcl withAssociations(List<NetworkAclAssociation> newAssociations) {
+        return new NetworkAcl(networkAclId, vpcId, isDefault, entries, newAssociations, ownerId);
+    }
 }

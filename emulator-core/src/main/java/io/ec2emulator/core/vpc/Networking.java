@@ -4,32 +4,41 @@ import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
 
 /**
- * The VPC building blocks of one account and region: VPCs, subnets, internet gateways, route tables,
- * network ACLs and DHCP options sets.
+ * The VPC building blocks of one account and region: VPCs, subnets, internet gateways and egress-only
+ * internet gateways, route tables, network ACLs and DHCP options sets.
  */
 public final class Networking {
 
     private final Resources<Vpc> vpcs;
     private final Resources<Subnet> subnets;
     private final Resources<InternetGateway> internetGateways;
+    private final Resources<EgressOnlyInternetGateway> egressOnlyInternetGateways;
     private final Resources<RouteTable> routeTables;
     private final Resources<NetworkAcl> networkAcls;
     private final Resources<DhcpOptions> dhcpOptions;
     private final SubnetAddresses addresses;
+    private final CreationTokens creationTokens;
 
     public Networking(RegionState region) {
         this.vpcs = new Resources<>(region, VpcKinds.VPC);
         this.subnets = new Resources<>(region, VpcKinds.SUBNET);
         this.internetGateways = new Resources<>(region, VpcKinds.INTERNET_GATEWAY);
+        this.egressOnlyInternetGateways = new Resources<>(region, VpcKinds.EGRESS_ONLY_INTERNET_GATEWAY);
         this.routeTables = new Resources<>(region, VpcKinds.ROUTE_TABLE);
         this.networkAcls = new Resources<>(region, VpcKinds.NETWORK_ACL);
         this.dhcpOptions = new Resources<>(region, VpcKinds.DHCP_OPTIONS);
         this.addresses = new SubnetAddresses(region, this);
+        this.creationTokens = new CreationTokens(region);
     }
 
     /** The private addresses in use in each subnet. */
     public SubnetAddresses addresses() {
         return addresses;
+    }
+
+    /** The client tokens of CreateRouteTable, CreateNetworkAcl and CreateEgressOnlyInternetGateway. */
+    public CreationTokens creationTokens() {
+        return creationTokens;
     }
 
     public Resources<Vpc> vpcs() {
@@ -42,6 +51,10 @@ public final class Networking {
 
     public Resources<InternetGateway> internetGateways() {
         return internetGateways;
+    }
+
+    public Resources<EgressOnlyInternetGateway> egressOnlyInternetGateways() {
+        return egressOnlyInternetGateways;
     }
 
     public Resources<RouteTable> routeTables() {

@@ -14,4 +14,12 @@ public record RouteTable(String routeTableId, String vpcId, List<Route> routes,
     public boolean isMain() {
         return associations.stream().anyMatch(RouteTableAssociation::main);
     }
+
+    public RouteTable withRoutes(List<Route> newRoutes) {
+        return new RouteTable(routeTableId, vpcId, newRoutes, associations, ownerId);
+    }
+
+    public RouteTable withAssociations(List<RouteTableAssociation> newAssociations) {
+        return new RouteTable(routeTableId, vpcId, routes, newAssociations, ownerId);
+    }
 }

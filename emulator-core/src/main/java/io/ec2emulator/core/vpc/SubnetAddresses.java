@@ -91,7 +91,6 @@ public final class SubnetAddresses {
     }
 
     private static Subnet withCount(Subnet s, int count) {
-        return new Subnet(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone(), s.availabilityZoneId(),
-                s.defaultForAz(), s.mapPublicIpOnLaunch(), count, s.ownerId(), s.region());
+        return s.withAvailableIpAddressCount(count);
     }
 }

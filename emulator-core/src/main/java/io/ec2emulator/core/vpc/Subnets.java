@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * CreateSubnet, DeleteSubnet and ModifySubnetAttribute. A subnet's block lies inside its VPC's, is a
+ * CreateSubnet, DeleteSubnet and ModifySubnetAttribute. A subnet's block lies inside one of its VPC's, is a
  * /16 to a /28, overlaps no other subnet of the VPC, and is guarded by the VPC's default network ACL.
  */
 public final class Subnets {
@@ -38,9 +38,9 @@ public final class Subnets {
             throw Ec2Error.missingParameter("cidrBlock");
         }
         Ipv4.Block block = Ipv4.Block.parse(cidrBlock);
-        Ipv4.Block vpcBlock = Ipv4.Block.parse(vpc.cidrBlock());
-        if (block.prefix() < Vpcs.MIN_PREFIX || block.prefix() > Vpcs.MAX_PREFIX
-                || block.first() < vpcBlock.first() || block.last() > vpcBlock.last()) {
+        boolean inVpc = vpc.ipv4CidrBlocks().stream()
+                .anyMatch(b -> Cidrs.contains(Ipv4.Block.parse(b.cidrBlock()), block));
+        if (block.prefix() < Vpcs.MIN_PREFIX || block.prefix() > Vpcs.MAX_PREFIX || !inVpc) {
             throw Ec2Error.client("InvalidSubnet.Range", "The CIDR '" + Ec2Error.shorten(cidrBlock) + "' is invalid.");
         }
         boolean conflict = net.subnets().all().stream()
@@ -99,9 +99,7 @@ public final class Subnets {
         if (mapPublicIpOnLaunch == null) {
             throw Ec2Error.missingParameter("mapPublicIpOnLaunch");
         }
-        Subnet changed = new Subnet(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone(),
-                s.availabilityZoneId(), s.defaultForAz(), mapPublicIpOnLaunch, s.availableIpAddressCount(),
-                s.ownerId(), s.region());
+        Subnet changed = s.withMapPublicIpOnLaunch(mapPublicIpOnLaunch);
         net.subnets().put(changed);
         return changed;
     }

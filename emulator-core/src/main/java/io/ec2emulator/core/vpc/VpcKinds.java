@@ -3,6 +3,8 @@ package io.ec2emulator.core.vpc;
 import io.ec2emulator.core.filter.FilterSpec;
 import io.ec2emulator.core.state.ResourceKind;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** EC2's facts about VPCs, subnets, internet gateways, route tables, network ACLs and DHCP options. */
@@ -16,14 +18,17 @@ public final class VpcKinds {
             FilterSpec.<Vpc>builder()
                     .indexed("vpc-id", "id", Vpc::vpcId)
                     .single("cidr", Vpc::cidrBlock)
-                    .single("cidr-block-association.cidr-block", Vpc::cidrBlock)
-                    .single("cidr-block-association.association-id", Vpc::cidrBlockAssociationId)
-                    .single("cidr-block-association.state", v -> "associated")
+                    .many("cidr-block-association.cidr-block", v -> blocks(v.ipv4CidrBlocks(), VpcCidrBlock::cidrBlock))
+                    .many("cidr-block-association.association-id",
+                            v -> blocks(v.ipv4CidrBlocks(), VpcCidrBlock::associationId))
+                    .many("cidr-block-association.state", v -> blocks(v.ipv4CidrBlocks(), b -> "associated"))
                     .single("dhcp-options-id", Vpc::dhcpOptionsId)
-                    .many("ipv6-cidr-block-association.ipv6-cidr-block", v -> List.of())
-                    .many("ipv6-cidr-block-association.ipv6-pool", v -> List.of())
-                    .many("ipv6-cidr-block-association.association-id", v -> List.of())
-                    .many("ipv6-cidr-block-association.state", v -> List.of())
+                    .many("ipv6-cidr-block-association.ipv6-cidr-block",
+                            v -> blocks(v.ipv6CidrBlocks(), VpcCidrBlock::cidrBlock))
+                    .many("ipv6-cidr-block-association.ipv6-pool", v -> blocks(v.ipv6CidrBlocks(), b -> "Amazon"))
+                    .many("ipv6-cidr-block-association.association-id",
+                            v -> blocks(v.ipv6CidrBlocks(), VpcCidrBlock::associationId))
+                    .many("ipv6-cidr-block-association.state", v -> blocks(v.ipv6CidrBlocks(), b -> "associated"))
                     .single("is-default", Vpc::isDefault)
                     .single("owner-id", Vpc::ownerId)
                     .single("state", v -> "available")
@@ -45,9 +50,11 @@ public final class VpcKinds {
                     .single("cidrBlock", Subnet::cidrBlock)
                     .single("default-for-az", Subnet::defaultForAz)
                     .single("defaultForAz", Subnet::defaultForAz)
-                    .many("ipv6-cidr-block-association.ipv6-cidr-block", s -> List.of())
-                    .many("ipv6-cidr-block-association.association-id", s -> List.of())
-                    .many("ipv6-cidr-block-association.state", s -> List.of())
+                    .many("ipv6-cidr-block-association.ipv6-cidr-block",
+                            s -> blocks(s.ipv6CidrBlocks(), VpcCidrBlock::cidrBlock))
+                    .many("ipv6-cidr-block-association.association-id",
+                            s -> blocks(s.ipv6CidrBlocks(), VpcCidrBlock::associationId))
+                    .many("ipv6-cidr-block-association.state", s -> blocks(s.ipv6CidrBlocks(), b -> "associated"))
                     .single("ipv6-native", s -> false)
                     .single("map-public-ip-on-launch", Subnet::mapPublicIpOnLaunch)
                     .single("owner-id", Subnet::ownerId)
@@ -72,6 +79,14 @@ public final class VpcKinds {
                     .build(),
             5, 1000);
 
+    public static final ResourceKind<EgressOnlyInternetGateway> EGRESS_ONLY_INTERNET_GATEWAY = new ResourceKind<>(
+            "eigw", "egress-only-internet-gateway", EgressOnlyInternetGateway::egressOnlyInternetGatewayId,
+            "InvalidGatewayID.NotFound", "The eigw ID '%s' does not exist", "InvalidEgressOnlyInternetGatewayId.Malformed",
+            FilterSpec.<EgressOnlyInternetGateway>builder()
+                    .tags()
+                    .build(),
+            5, 255);
+
     public static final ResourceKind<RouteTable> ROUTE_TABLE = new ResourceKind<>("rtb", "route-table",
             RouteTable::routeTableId,
             "InvalidRouteTableID.NotFound", "The routeTable ID '%s' does not exist", "InvalidRouteTableID.Malformed",
@@ -84,13 +99,22 @@ public final class VpcKinds {
                     .many("association.route-table-id",
                             t -> t.associations().isEmpty() ? List.of() : List.of(t.routeTableId()))
                     .many("association.subnet-id", t -> t.associations().stream()
-                            .map(RouteTableAssociation::subnetId).filter(java.util.Objects::nonNull).toList())
+                            .map(RouteTableAssociation::subnetId).filter(Objects::nonNull).toList())
                     .many("association.main", t -> t.associations().stream()
                             .map(a -> String.valueOf(a.main())).distinct().toList())
-                    .many("route.destination-cidr-block",
-                            t -> t.routes().stream().map(Route::destinationCidrBlock).toList())
-                    .many("route.gateway-id", t -> t.routes().stream().map(Route::gatewayId).toList())
-                    .many("route.origin", t -> t.routes().stream().map(Route::origin).toList())
+                    .many("association.gateway-id", t -> List.of())
+                    .many("route.destination-cidr-block", t -> routeValues(t, Route::destinationCidrBlock))
+                    .many("route.destination-ipv6-cidr-block", t -> routeValues(t, Route::destinationIpv6CidrBlock))
+                    .many("route.destination-prefix-list-id", t -> List.of())
+                    .many("route.egress-only-internet-gateway-id",
+                            t -> routeValues(t, Route::egressOnlyInternetGatewayId))
+                    .many("route.gateway-id", t -> routeValues(t, Route::gatewayId))
+                    .many("route.instance-id", t -> routeValues(t, Route::instanceId))
+                    .many("route.nat-gateway-id", t -> routeValues(t, Route::natGatewayId))
+                    .many("route.network-interface-id", t -> routeValues(t, Route::networkInterfaceId))
+                    .many("route.transit-gateway-id", t -> List.of())
+                    .many("route.vpc-peering-connection-id", t -> List.of())
+                    .many("route.origin", t -> routeValues(t, Route::origin))
                     .many("route.state", t -> t.routes().stream().map(Route::state).toList())
                     .tags()
                     .build(),
@@ -110,7 +134,8 @@ public final class VpcKinds {
                             a -> a.associations().isEmpty() ? List.of() : List.of(a.networkAclId()))
                     .many("association.subnet-id",
                             a -> a.associations().stream().map(NetworkAclAssociation::subnetId).toList())
-                    .many("entry.cidr", a -> a.entries().stream().map(NetworkAclEntry::cidrBlock).toList())
+                    .many("entry.cidr", a -> a.entries().stream()
+                            .flatMap(e -> Stream.ofNullable(e.cidrBlock())).toList())
                     .many("entry.egress", a -> a.entries().stream().map(e -> String.valueOf(e.egress())).toList())
                     .many("entry.protocol", a -> a.entries().stream().map(NetworkAclEntry::protocol).toList())
                     .many("entry.rule-action", a -> a.entries().stream().map(NetworkAclEntry::ruleAction).toList())
@@ -120,7 +145,12 @@ public final class VpcKinds {
                             .flatMap(e -> Stream.ofNullable(e.fromPort())).map(String::valueOf).toList())
                     .many("entry.port-range.to", a -> a.entries().stream()
                             .flatMap(e -> Stream.ofNullable(e.toPort())).map(String::valueOf).toList())
-                    .many("entry.ipv6-cidr", a -> List.of())
+                    .many("entry.ipv6-cidr", a -> a.entries().stream()
+                            .flatMap(e -> Stream.ofNullable(e.ipv6CidrBlock())).toList())
+                    .many("entry.icmp.type", a -> a.entries().stream()
+                            .flatMap(e -> Stream.ofNullable(e.icmpType())).map(String::valueOf).toList())
+                    .many("entry.icmp.code", a -> a.entries().stream()
+                            .flatMap(e -> Stream.ofNullable(e.icmpCode())).map(String::valueOf).toList())
                     .tags()
                     .build(),
             5, 1000);
@@ -136,4 +166,12 @@ public final class VpcKinds {
                     .tags()
                     .build(),
             5, 1000);
+
+    private static <B> List<String> blocks(List<B> blocks, Function<B, String> value) {
+        return blocks.stream().map(value).toList();
+    }
+
+    private static List<String> routeValues(RouteTable table, Function<Route, String> value) {
+        return table.routes().stream().map(value).filter(Objects::nonNull).toList();
+    }
 }

@@ -52,7 +52,7 @@ public final class Vpcs {
                 owner, true, false);
         net.vpcs().put(vpc);
         net.routeTables().put(new RouteTable(net.routeTables().newId(), vpc.vpcId(),
-                List.of(new Route(vpc.cidrBlock(), "local", "CreateRouteTable", "active")),
+                RouteTables.localRoutes(vpc),
                 List.of(new RouteTableAssociation(region.ids().next("rtbassoc"), null, true)), owner));
         net.networkAcls().put(new NetworkAcl(net.networkAcls().newId(), vpc.vpcId(), true,
                 DefaultVpc.allowAllEntries(), List.of(), owner));
@@ -63,7 +63,7 @@ public final class Vpcs {
 
     /**
      * DeleteVpc: refused while the VPC has subnets, an attached internet gateway, instances, security
-     * groups other than its default one, or route tables or network ACLs other than its main and
+     * groups other than its default one, egress-only gateways, or route tables or network ACLs other than its main and
      * default ones. Deleting removes those three.
      */
     public void delete(String vpcId) {
@@ -71,6 +71,7 @@ public final class Vpcs {
         String id = vpc.vpcId();
         boolean dependencies = net.subnets().all().stream().anyMatch(s -> s.vpcId().equals(id))
                 || net.internetGateways().all().stream().anyMatch(g -> id.equals(g.attachedVpcId()))
+                || net.egressOnlyInternetGateways().all().stream().anyMatch(g -> id.equals(g.vpcId()))
                 || region.instances().resources().all().stream()
                         .anyMatch(i -> i.state() != InstanceState.TERMINATED && id.equals(i.vpcId()))
                 || region.securityGroups().resources().all().stream().anyMatch(g -> g.vpcId().equals(id)
@@ -114,8 +115,7 @@ public final class Vpcs {
             throw Ec2Error.invalidParameterValue("DNS hostnames can only be enabled for VPC '" + vpc.vpcId()
                     + "' while DNS support is enabled.");
         }
-        Vpc changed = new Vpc(vpc.vpcId(), vpc.cidrBlock(), vpc.cidrBlockAssociationId(), vpc.dhcpOptionsId(),
-                vpc.isDefault(), vpc.ownerId(), support, hostnames);
+        Vpc changed = vpc.withDns(support, hostnames);
         net.vpcs().put(changed);
         return changed;
     }
