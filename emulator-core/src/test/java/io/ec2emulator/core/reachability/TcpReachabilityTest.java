@@ -14,19 +14,19 @@ import io.ec2emulator.core.instances.LaunchRequest;
 import io.ec2emulator.core.securitygroups.PermissionRequest;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.vpc.AclEntryRequest;
 import io.ec2emulator.core.vpc.InternetGateway;
 import io.ec2emulator.core.vpc.InternetGateways;
 import io.ec2emulator.core.vpc.NetworkAcl;
-import io.ec2emulator.core.vpc.NetworkAclEntry;
-import io.ec2emulator.core.vpc.Route;
+import io.ec2emulator.core.vpc.NetworkAcls;
 import io.ec2emulator.core.vpc.RouteTable;
-import io.ec2emulator.core.vpc.RouteTableAssociation;
+import io.ec2emulator.core.vpc.RouteTables;
+import io.ec2emulator.core.vpc.RouteTarget;
 import io.ec2emulator.core.vpc.Subnet;
 import io.ec2emulator.core.vpc.Subnets;
 import io.ec2emulator.core.vpc.Vpc;
 import io.ec2emulator.core.vpc.Vpcs;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -89,39 +89,30 @@ class TcpReachabilityTest {
         return region.networking().subnets().all().stream().filter(Subnet::defaultForAz).findFirst().orElseThrow();
     }
 
-    /** Puts a route into a table, as CreateRoute would. */
-    private void addRoute(RouteTable table, String cidr, String gatewayId) {
-        tx(() -> {
-            RouteTable current = region.networking().routeTables().require(table.routeTableId());
-            List<Route> routes = new ArrayList<>(current.routes());
-            routes.add(new Route(cidr, gatewayId, "CreateRoute", "active"));
-            region.networking().routeTables().put(new RouteTable(current.routeTableId(), current.vpcId(), routes,
-                    current.associations(), current.ownerId()));
-            return null;
-        });
+    private void addRoute(RouteTable table, String cidr, RouteTarget target) {
+        tx(() -> new RouteTables(region).createRoute(table.routeTableId(), cidr, null, target));
+    }
+
+    private static RouteTarget gateway(String gatewayId) {
+        return new RouteTarget(gatewayId, null, null, null, null);
     }
 
     /** A table of its own, with only the local route, for one subnet (a private subnet). */
     private void isolate(Subnet subnet, Vpc vpc) {
         tx(() -> {
-            region.networking().routeTables().put(new RouteTable(region.networking().routeTables().newId(),
-                    vpc.vpcId(), List.of(new Route(vpc.cidrBlock(), "local", "CreateRouteTable", "active")),
-                    List.of(new RouteTableAssociation(region.ids().next("rtbassoc"), subnet.subnetId(), false)),
-                    region.accountId()));
-            return null;
+            RouteTables tables = new RouteTables(region);
+            return tables.associate(tables.create(vpc.vpcId(), List.of(), null).routeTableId(), subnet.subnetId());
         });
     }
 
-    /** Adds entries in front of a subnet's network ACL. */
-    private NetworkAcl addAclEntries(Subnet subnet, NetworkAclEntry... entries) {
+    /** Adds a rule to a subnet's network ACL, as CreateNetworkAclEntry would. */
+    private NetworkAcl addAclEntry(Subnet subnet, int rule, String protocol, String action, boolean egress,
+                                   String cidr, Integer fromPort, Integer toPort) {
         return tx(() -> {
             NetworkAcl acl = region.networking().networkAclOf(subnet);
-            List<NetworkAclEntry> all = new ArrayList<>(List.of(entries));
-            all.addAll(acl.entries());
-            NetworkAcl changed = new NetworkAcl(acl.networkAclId(), acl.vpcId(), acl.isDefault(), all,
-                    acl.associations(), acl.ownerId());
-            region.networking().networkAcls().put(changed);
-            return changed;
+            new NetworkAcls(region).createEntry(acl.networkAclId(), new AclEntryRequest(rule, protocol, action,
+                    egress, cidr, null, fromPort, toPort, null, null));
+            return acl;
         });
     }
 
@@ -208,7 +199,7 @@ class TcpReachabilityTest {
             return null;
         });
         assertFalse(fromInternet(web.instanceId(), 22).reachable(), "a gateway without a route changes nothing");
-        addRoute(main, "0.0.0.0/0", gateway.internetGatewayId());
+        addRoute(main, "0.0.0.0/0", gateway(gateway.internetGatewayId()));
         assertTrue(fromInternet(web.instanceId(), 22).reachable());
     }
 
@@ -217,8 +208,9 @@ class TcpReachabilityTest {
         SecurityGroup ssh = group(null, "ssh");
         allowTcp(ssh, 22, "0.0.0.0/0");
         Instance web = launch(defaultSubnet().subnetId(), List.of(ssh.groupId()), null);
+        Instance appliance = launch(defaultSubnet().subnetId(), List.of(), null);
         Vpc vpc = region.networking().defaultVpc().orElseThrow();
-        addRoute(mainTable(vpc), "198.51.100.0/24", "local-appliance");
+        addRoute(mainTable(vpc), "198.51.100.0/24", new RouteTarget(null, null, null, null, appliance.instanceId()));
 
         assertFalse(fromInternet(web.instanceId(), 22).reachable());
         assertTrue(tx(() -> new TcpReachability(region).fromInternet("203.0.113.9", web.instanceId(), 22))
@@ -232,20 +224,19 @@ class TcpReachabilityTest {
         Subnet subnet = defaultSubnet();
         Instance web = launch(subnet.subnetId(), List.of(ssh.groupId()), null);
 
-        NetworkAcl acl = addAclEntries(subnet,
-                new NetworkAclEntry(90, "6", "deny", true, "0.0.0.0/0", 1024, 65535));
+        NetworkAcl acl = addAclEntry(subnet, 90, "6", "deny", true, "0.0.0.0/0", 1024, 65535);
         Verdict reply = fromInternet(web.instanceId(), 22);
         assertEquals(acl.networkAclId(), reply.blockedBy());
         assertEquals("network ACL " + acl.networkAclId() + " rule 90 denies outbound tcp/50000 to " + CLIENT
                 + " (the reply to the client's ephemeral port)", reply.reason());
 
-        addAclEntries(subnet, new NetworkAclEntry(80, "6", "allow", true, "0.0.0.0/0", 32768, 65535),
-                new NetworkAclEntry(50, "6", "deny", false, CLIENT + "/32", 22, 22));
+        addAclEntry(subnet, 80, "tcp", "allow", true, "0.0.0.0/0", 32768, 65535);
+        addAclEntry(subnet, 50, "6", "deny", false, CLIENT + "/32", 22, 22);
         Verdict inbound = fromInternet(web.instanceId(), 22);
         assertEquals("network ACL " + acl.networkAclId() + " rule 50 denies inbound tcp/22 from " + CLIENT,
                 inbound.reason());
 
-        addAclEntries(subnet, new NetworkAclEntry(40, "-1", "allow", false, "198.51.100.0/24", null, null));
+        addAclEntry(subnet, 40, "-1", "allow", false, "198.51.100.0/24", null, null);
         assertTrue(fromInternet(web.instanceId(), 22).reachable());
     }
 
@@ -261,7 +252,7 @@ class TcpReachabilityTest {
             new InternetGateways(region).attach(gateway.internetGatewayId(), vpc.vpcId());
             return null;
         });
-        addRoute(mainTable(vpc), "0.0.0.0/0", gateway.internetGatewayId());
+        addRoute(mainTable(vpc), "0.0.0.0/0", gateway(gateway.internetGatewayId()));
         isolate(privateSubnet, vpc);
 
         SecurityGroup bastionGroup = group(vpc.vpcId(), "bastion");
@@ -309,7 +300,7 @@ class TcpReachabilityTest {
                 + target.privateIpAddress(), noEgress.reason());
 
         allowEgress(client, 5432, "10.0.2.0/24");
-        NetworkAcl acl = addAclEntries(b, new NetworkAclEntry(10, "-1", "deny", false, "10.0.1.0/24", null, null));
+        NetworkAcl acl = addAclEntry(b, 10, "-1", "deny", false, "10.0.1.0/24", null, null);
         Verdict denied = fromInstance(source.instanceId(), target.instanceId(), 5432);
         assertEquals("network ACL " + acl.networkAclId() + " rule 10 denies inbound tcp/5432 from "
                 + source.privateIpAddress(), denied.reason());
