@@ -137,30 +137,33 @@ public final class NetworkInterfaceActions implements ActionGroup {
         NotImplementedYet.reject(action, "AssociatedSubnetId", r.associatedSubnetIds());
         NetworkInterfaces interfaces = ctx.state().networkInterfaces();
         String id = r.networkInterfaceId();
-        int given = 0;
+        List<Runnable> changes = new ArrayList<>();
         if (r.description() != null) {
-            given++;
-            interfaces.setDescription(id, r.description().value());
+            changes.add(() -> interfaces.setDescription(id, r.description().value()));
         }
         if (r.sourceDestCheck() != null) {
-            given++;
-            interfaces.setSourceDestCheck(id, Boolean.TRUE.equals(r.sourceDestCheck().value()));
+            changes.add(() -> interfaces.setSourceDestCheck(id, Boolean.TRUE.equals(r.sourceDestCheck().value())));
         }
         if (r.hasGroups()) {
-            given++;
-            interfaces.setGroups(id, r.groups());
+            changes.add(() -> interfaces.setGroups(id, r.groups()));
         }
         if (r.attachment() != null) {
-            given++;
-            if (r.attachment().deleteOnTermination() == null) {
-                throw Ec2Error.missingParameter("Attachment.DeleteOnTermination");
-            }
-            interfaces.setDeleteOnTermination(id, r.attachment().attachmentId(), r.attachment().deleteOnTermination());
+            changes.add(() -> {
+                if (r.attachment().deleteOnTermination() == null) {
+                    throw Ec2Error.missingParameter("Attachment.DeleteOnTermination");
+                }
+                interfaces.setDeleteOnTermination(id, r.attachment().attachmentId(),
+                        r.attachment().deleteOnTermination());
+            });
         }
-        if (given == 0) {
-            interfaces.require(id);
-            throw Ec2Error.missingParameter("Description, SourceDestCheck, SecurityGroupId or Attachment");
+        interfaces.require(id);
+        if (changes.isEmpty()) {
+            throw Ec2Error.missingParameter("Attribute");
         }
+        if (changes.size() > 1) {
+            throw Ec2Error.invalidParameterCombination("Fields for multiple attribute types specified.");
+        }
+        changes.get(0).run();
         return ModifyNetworkInterfaceAttributeResponse.builder().build();
     }
 

@@ -287,6 +287,12 @@ class NetworkInterfacesApiTest {
                 .attribute(NetworkInterfaceAttribute.ATTACHMENT)).attachment().deleteOnTermination());
         assertEquals(Boolean.TRUE, ec2.describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(primary)
                 .attribute(NetworkInterfaceAttribute.ASSOCIATE_PUBLIC_IP_ADDRESS)).associatePublicIpAddress());
+        assertEc2Error("InvalidParameterCombination", "multiple attribute types",
+                () -> ec2.modifyNetworkInterfaceAttribute(r -> r.networkInterfaceId(primary)
+                        .description(AttributeValue.builder().value("x").build())
+                        .sourceDestCheck(AttributeBooleanValue.builder().value(true).build())));
+        assertEc2Error("MissingParameter", "Attribute",
+                () -> ec2.modifyNetworkInterfaceAttribute(r -> r.networkInterfaceId(primary)));
         assertEc2Error("InvalidAttachmentID.NotFound", "eni-attach-0123456789abcdef0",
                 () -> ec2.modifyNetworkInterfaceAttribute(r -> r.networkInterfaceId(primary).attachment(
                         NetworkInterfaceAttachmentChanges.builder().attachmentId("eni-attach-0123456789abcdef0")
@@ -304,6 +310,10 @@ class NetworkInterfacesApiTest {
         assertEquals("available", eni(ec2, primary).statusAsString());
         assertEquals("available", eni(ec2, second).statusAsString());
         assertNull(eni(ec2, primary).association(), "the automatic public address is released");
+        assertFalse(ec2.describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(primary)
+                .attribute(NetworkInterfaceAttribute.ASSOCIATE_PUBLIC_IP_ADDRESS)).associatePublicIpAddress());
+        assertEquals(0, ec2.describeInstances(r -> r.filters(filter("network-interface.network-interface-id", primary)))
+                .reservations().size(), "a terminated instance has no interfaces");
     }
 
     @Test

@@ -122,7 +122,7 @@ public final class NetworkInterfaces {
         NetworkInterface eni = requireUserManaged(interfaceId);
         requireAvailable(eni);
         NetworkInterface attached = eni.toBuilder().attachment(attachment(instanceId, deviceIndex, deleteOnTermination))
-                .build();
+                .publicIpOnLaunch(false).build();
         save(attached);
         return attached;
     }
@@ -259,7 +259,7 @@ public final class NetworkInterfaces {
         if (eni.attachment().deviceIndex() == 0) {
             throw Ec2Error.client("OperationNotPermitted", "The network interface at device index 0 cannot be detached.");
         }
-        save(publicIps.withoutAutomatic(eni).toBuilder().attachment(null).build());
+        save(publicIps.withoutAutomatic(eni).toBuilder().attachment(null).publicIpOnLaunch(false).build());
     }
 
     /** The interface with this attachment id, or EC2's NotFound error. */
@@ -393,7 +393,7 @@ public final class NetworkInterfaces {
                 save(released);
                 remove(released);
             } else {
-                save(released.toBuilder().attachment(null).build());
+                save(released.toBuilder().attachment(null).publicIpOnLaunch(false).build());
             }
         }
     }
