@@ -260,6 +260,16 @@ class NetworkInterfacesApiTest {
                 .map(GroupIdentifier::groupId).toList());
         assertEquals(1, ec2.describeInstances(r -> r.filters(filter("instance.group-id", groups.get(1))))
                 .reservations().size());
+        assertEquals(1, ec2.describeInstances(r -> r.filters(filter("network-interface.group-id", groups.get(0)),
+                filter("network-interface.group-name", "g1"))).reservations().size());
+        String publicIp = describe(ec2, id).publicIpAddress();
+        assertEquals(1, ec2.describeInstances(r -> r.filters(filter("network-interface.addresses.association.ip-owner-id",
+                "amazon"), filter("network-interface.association.public-ip", publicIp))).reservations().size());
+        assertEquals(List.of(primary), ec2.describeNetworkInterfaces(r -> r.filters(filter("association.public-ip",
+                publicIp), filter("association.ip-owner-id", "amazon"), filter("attachment.status", "attached")))
+                .networkInterfaces().stream().map(NetworkInterface::networkInterfaceId).toList());
+        assertEquals(0, ec2.describeInstances(r -> r.filters(filter("network-interface.group-id", groups.get(5))))
+                .reservations().size());
         ec2.modifyInstanceAttribute(r -> r.instanceId(id).groups(groups.get(2)));
         assertEquals(List.of(groups.get(2)), eni(ec2, primary).groups().stream().map(GroupIdentifier::groupId).toList());
         assertEquals(List.of(groups.get(2)), ec2.describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(primary)

@@ -89,7 +89,7 @@ public final class PublicIps {
         interfaces.save(restored(updated, false));
     }
 
-    /** The automatic addresses in use in a VPC's interfaces and Elastic IPs mapped there, for gateway checks. */
+    /** Whether any interface of the VPC has a public address mapped, automatic or Elastic IP (internet gateway detach). */
     public boolean anyMappedIn(String vpcId) {
         List<NetworkInterface> inVpc = interfaces.resources().store().lookup("vpc", vpcId).stream()
                 .map(id -> interfaces.resources().get(id).orElseThrow()).toList();
