@@ -7,11 +7,15 @@ import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.addresses.AddressAssociation;
 import io.ec2emulator.core.addresses.ElasticIp;
 import io.ec2emulator.core.state.RegionState;
+import java.util.List;
 import software.amazon.awssdk.services.ec2.model.Address;
+import software.amazon.awssdk.services.ec2.model.AddressAttribute;
 import software.amazon.awssdk.services.ec2.model.AllocateAddressRequest;
 import software.amazon.awssdk.services.ec2.model.AllocateAddressResponse;
 import software.amazon.awssdk.services.ec2.model.AssociateAddressRequest;
 import software.amazon.awssdk.services.ec2.model.AssociateAddressResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeAddressesAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeAddressesAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeAddressesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeAddressesResponse;
 import software.amazon.awssdk.services.ec2.model.DisassociateAddressRequest;
@@ -19,7 +23,10 @@ import software.amazon.awssdk.services.ec2.model.DisassociateAddressResponse;
 import software.amazon.awssdk.services.ec2.model.ReleaseAddressRequest;
 import software.amazon.awssdk.services.ec2.model.ReleaseAddressResponse;
 
-/** Elastic IPs: AllocateAddress, AssociateAddress, DisassociateAddress, ReleaseAddress, DescribeAddresses. */
+/**
+ * Elastic IPs: AllocateAddress, AssociateAddress, DisassociateAddress, ReleaseAddress, DescribeAddresses,
+ * DescribeAddressesAttribute.
+ */
 public final class AddressActions implements ActionGroup {
 
     @Override
@@ -38,7 +45,8 @@ public final class AddressActions implements ActionGroup {
                     ctx.state().elasticIps().release(r.allocationId(), r.publicIp());
                     return ReleaseAddressResponse.builder().build();
                 })
-                .register("DescribeAddresses", DescribeAddressesRequest.class, this::describe);
+                .register("DescribeAddresses", DescribeAddressesRequest.class, this::describe)
+                .register("DescribeAddressesAttribute", DescribeAddressesAttributeRequest.class, this::describeAttribute);
     }
 
     private AllocateAddressResponse allocate(ActionContext ctx, AllocateAddressRequest r) {
@@ -72,6 +80,22 @@ public final class AddressActions implements ActionGroup {
         return DescribeAddressesResponse.builder()
                 .addresses(state.elasticIps().describe(r.publicIps(), r.allocationIds(), Wire.filters(r.filters()))
                         .stream().map(a -> sdk(state, a)).toList())
+                .build();
+    }
+
+    /** The {@code domain-name} attribute: reverse DNS records are not emulated, so no address has one. */
+    private DescribeAddressesAttributeResponse describeAttribute(ActionContext ctx, DescribeAddressesAttributeRequest r) {
+        String attribute = r.attributeAsString();
+        if (attribute != null && !attribute.equals("domain-name")) {
+            throw Ec2Error.invalidParameterValue("Value (" + Ec2Error.shorten(attribute)
+                    + ") for parameter attribute is invalid. Expected: 'domain-name'.");
+        }
+        var page = ctx.state().elasticIps().resources().describe(r.allocationIds(), List.of(), r.maxResults(),
+                r.nextToken());
+        return DescribeAddressesAttributeResponse.builder()
+                .addresses(page.items().stream().map(a -> AddressAttribute.builder().allocationId(a.allocationId())
+                        .publicIp(a.publicIp()).build()).toList())
+                .nextToken(page.nextToken())
                 .build();
     }
 

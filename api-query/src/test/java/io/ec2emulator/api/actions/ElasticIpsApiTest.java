@@ -105,7 +105,11 @@ class ElasticIpsApiTest {
         assertEc2Error("InvalidParameterValue", "You must specify an allocation id",
                 () -> ec2.releaseAddress(r -> r.publicIp(first.publicIp())));
         assertEc2Error("InvalidAddress.NotFound", "not found", () -> ec2.describeAddresses(r -> r.publicIps("1.2.3.4")));
-        ec2.allocateAddress(r -> r.domain("vpc"));
+        String last = ec2.allocateAddress(r -> r.domain("vpc")).allocationId();
+        var attribute = ec2.describeAddressesAttribute(r -> r.allocationIds(last).attribute("domain-name")).addresses();
+        assertEquals(last, attribute.get(0).allocationId());
+        assertNull(attribute.get(0).ptrRecord());
+        assertEquals(5, ec2.describeAddressesAttribute(r -> r.attribute("domain-name")).addresses().size());
         assertEc2Error("InvalidParameterValue", "The filter 'nope' is invalid",
                 () -> ec2.describeAddresses(r -> r.filters(filter("nope", "x"))));
     }
