@@ -16,6 +16,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceSpecification;
 import software.amazon.awssdk.services.ec2.model.RebootInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.RebootInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.Reservation;
@@ -70,7 +71,7 @@ public final class InstanceActions implements ActionGroup {
                 r.ebsOptimized(), devices(r.blockDeviceMappings()),
                 r.creditSpecification() == null ? null : r.creditSpecification().cpuCredits(),
                 r.monitoring() == null ? null : r.monitoring().enabled(),
-                placement == null ? null : placement.tenancyAsString());
+                placement == null ? null : placement.tenancyAsString(), nic.specs());
         LaunchResult result = ctx.state().instances().run(request);
         return RunInstancesResponse.builder()
                 .reservationId(result.reservationId())
@@ -120,26 +121,25 @@ public final class InstanceActions implements ActionGroup {
 
     /**
      * The instance's primary network interface: from the top-level {@code SubnetId},
-     * {@code SecurityGroupId} and {@code PrivateIpAddress}, or from one {@code NetworkInterface}
-     * specification at device index 0 (which is how {@code AssociatePublicIpAddress} is asked for).
+     * {@code SecurityGroupId} and {@code PrivateIpAddress}, or from the {@code NetworkInterface}
+     * specification at device index 0 (which is how {@code AssociatePublicIpAddress} is asked for);
+     * {@code specs} are all the specifications, in the core's words.
      */
     private record PrimaryInterface(String subnetId, List<String> groupIds, String privateIpAddress,
-                                    Boolean associatePublicIpAddress) {
+                                    Boolean associatePublicIpAddress, List<LaunchRequest.InterfaceSpec> specs) {
 
         static PrimaryInterface of(RunInstancesRequest r) {
             if (!r.hasNetworkInterfaces()) {
-                return new PrimaryInterface(r.subnetId(), r.securityGroupIds(), r.privateIpAddress(), null);
+                return new PrimaryInterface(r.subnetId(), r.securityGroupIds(), r.privateIpAddress(), null, List.of());
             }
-            if (r.networkInterfaces().size() > 1) {
-                NotImplementedYet.reject("RunInstances", "NetworkInterface.2", r.networkInterfaces().get(1));
+            List<LaunchRequest.InterfaceSpec> specs = new ArrayList<>();
+            int n = 0;
+            for (var spec : r.networkInterfaces()) {
+                n++;
+                specs.add(spec(n, spec));
             }
-            var spec = r.networkInterfaces().get(0);
-            if (spec.deviceIndex() == null) {
-                throw Ec2Error.missingParameter("NetworkInterface.1.DeviceIndex");
-            }
-            if (spec.deviceIndex() != 0) {
-                throw Ec2Error.invalidParameterValue("The primary network interface must have device index 0.");
-            }
+            var primary = r.networkInterfaces().stream().filter(s -> Integer.valueOf(0).equals(s.deviceIndex()))
+                    .findFirst().orElse(null);
             if (r.subnetId() != null) {
                 throw Ec2Error.invalidParameterCombination(
                         "Network interfaces and an instance-level subnet ID may not be specified on the same request");
@@ -148,28 +148,63 @@ public final class InstanceActions implements ActionGroup {
                 throw Ec2Error.invalidParameterCombination(
                         "Network interfaces and an instance-level security groups may not be specified on the same request");
             }
-            if (r.privateIpAddress() != null && spec.privateIpAddress() != null) {
+            if (primary == null) {
+                return new PrimaryInterface(null, List.of(), r.privateIpAddress(), null, specs);
+            }
+            String primaryIp = specs.stream().filter(s -> s.deviceIndex() == 0).findFirst().orElseThrow().privateIpAddress();
+            if (r.privateIpAddress() != null && primaryIp != null) {
                 throw Ec2Error.invalidParameterCombination(
                         "Network interfaces and an instance-level private IP address may not be specified on the same request");
             }
-            String action = "RunInstances";
-            NotImplementedYet.reject(action, "NetworkInterface.1.NetworkInterfaceId", spec.networkInterfaceId());
-            NotImplementedYet.reject(action, "NetworkInterface.1.PrivateIpAddresses", spec.privateIpAddresses());
-            NotImplementedYet.reject(action, "NetworkInterface.1.SecondaryPrivateIpAddressCount",
-                    spec.secondaryPrivateIpAddressCount());
-            NotImplementedYet.reject(action, "NetworkInterface.1.Ipv6AddressCount", spec.ipv6AddressCount());
-            NotImplementedYet.reject(action, "NetworkInterface.1.Ipv6Addresses", spec.ipv6Addresses());
-            NotImplementedYet.reject(action, "NetworkInterface.1.InterfaceType", spec.interfaceType());
-            NotImplementedYet.reject(action, "NetworkInterface.1.NetworkCardIndex", spec.networkCardIndex());
-            NotImplementedYet.reject(action, "NetworkInterface.1.Ipv4Prefixes", spec.ipv4Prefixes());
-            NotImplementedYet.reject(action, "NetworkInterface.1.Ipv6Prefixes", spec.ipv6Prefixes());
-            NotImplementedYet.reject(action, "NetworkInterface.1.AssociateCarrierIpAddress", spec.associateCarrierIpAddress());
-            if (Boolean.FALSE.equals(spec.deleteOnTermination())) {
-                NotImplementedYet.reject(action, "NetworkInterface.1.DeleteOnTermination=false", true);
+            boolean otherPublic = r.networkInterfaces().stream()
+                    .anyMatch(s -> s != primary && s.associatePublicIpAddress() != null);
+            if (otherPublic) {
+                throw Ec2Error.invalidParameterValue(
+                        "The associatePublicIPAddress parameter can only be specified for the network interface with DeviceIndex 0.");
             }
-            return new PrimaryInterface(spec.subnetId(), spec.groups(),
-                    r.privateIpAddress() != null ? r.privateIpAddress() : spec.privateIpAddress(),
-                    spec.associatePublicIpAddress());
+            return new PrimaryInterface(primary.subnetId(), primary.groups(),
+                    r.privateIpAddress() != null ? r.privateIpAddress() : primaryIp,
+                    primary.associatePublicIpAddress(), specs);
+        }
+
+        private static LaunchRequest.InterfaceSpec spec(int n, InstanceNetworkInterfaceSpecification spec) {
+            String action = "RunInstances";
+            String prefix = "NetworkInterface." + n + ".";
+            if (spec.deviceIndex() == null) {
+                throw Ec2Error.missingParameter(prefix + "DeviceIndex");
+            }
+            NotImplementedYet.reject(action, prefix + "Ipv6AddressCount", spec.ipv6AddressCount());
+            NotImplementedYet.reject(action, prefix + "Ipv6Addresses", spec.hasIpv6Addresses() ? spec.ipv6Addresses() : null);
+            NotImplementedYet.reject(action, prefix + "InterfaceType", spec.interfaceType());
+            NotImplementedYet.reject(action, prefix + "NetworkCardIndex", spec.networkCardIndex());
+            NotImplementedYet.reject(action, prefix + "Ipv4Prefixes", spec.hasIpv4Prefixes() ? spec.ipv4Prefixes() : null);
+            NotImplementedYet.reject(action, prefix + "Ipv4PrefixCount", spec.ipv4PrefixCount());
+            NotImplementedYet.reject(action, prefix + "Ipv6Prefixes", spec.hasIpv6Prefixes() ? spec.ipv6Prefixes() : null);
+            NotImplementedYet.reject(action, prefix + "Ipv6PrefixCount", spec.ipv6PrefixCount());
+            NotImplementedYet.reject(action, prefix + "AssociateCarrierIpAddress", spec.associateCarrierIpAddress());
+            NotImplementedYet.reject(action, prefix + "PrimaryIpv6", spec.primaryIpv6());
+            NotImplementedYet.reject(action, prefix + "EnaSrdSpecification", spec.enaSrdSpecification());
+            NotImplementedYet.reject(action, prefix + "ConnectionTrackingSpecification",
+                    spec.connectionTrackingSpecification());
+            NotImplementedYet.reject(action, prefix + "EnaQueueCount", spec.enaQueueCount());
+            String privateIp = spec.privateIpAddress();
+            List<String> secondary = new ArrayList<>();
+            if (spec.hasPrivateIpAddresses()) {
+                for (var address : spec.privateIpAddresses()) {
+                    if (Boolean.TRUE.equals(address.primary())) {
+                        if (privateIp != null && !privateIp.equals(address.privateIpAddress())) {
+                            throw Ec2Error.invalidParameterCombination("The primary private IP address is specified twice "
+                                    + "for network interface " + n + ".");
+                        }
+                        privateIp = address.privateIpAddress();
+                    } else {
+                        secondary.add(address.privateIpAddress());
+                    }
+                }
+            }
+            return new LaunchRequest.InterfaceSpec(spec.deviceIndex(), spec.networkInterfaceId(), spec.subnetId(),
+                    spec.hasGroups() ? spec.groups() : List.of(), privateIp,
+                    secondary, spec.secondaryPrivateIpAddressCount(), spec.description(), spec.deleteOnTermination());
         }
     }
 

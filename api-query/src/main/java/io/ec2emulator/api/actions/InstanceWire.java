@@ -4,6 +4,9 @@ import io.ec2emulator.core.instances.Instance;
 import io.ec2emulator.core.instances.InstanceState;
 import io.ec2emulator.core.instances.StateChange;
 import io.ec2emulator.core.instancetypes.InstanceTypeCatalog;
+import io.ec2emulator.core.interfaces.NetworkInterface;
+import io.ec2emulator.core.interfaces.PublicIpAssociation;
+import io.ec2emulator.core.network.DnsNames;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
 import java.util.List;
@@ -109,38 +112,46 @@ final class InstanceWire {
             builder.iamInstanceProfile(software.amazon.awssdk.services.ec2.model.IamInstanceProfile.builder()
                     .arn(i.iamInstanceProfile().arn()).id(i.iamInstanceProfile().id()).build());
         }
-        if (live) {
-            var network = InstanceNetworkInterface.builder()
-                    .networkInterfaceId(i.networkInterfaceId())
-                    .subnetId(i.subnetId())
-                    .vpcId(i.vpcId())
-                    .description("")
-                    .ownerId(i.ownerId())
-                    .status("in-use")
-                    .macAddress(i.macAddress())
-                    .privateIpAddress(i.privateIpAddress())
-                    .privateDnsName(i.privateDnsName())
-                    .sourceDestCheck(i.sourceDestCheck())
-                    .groups(groups)
-                    .interfaceType("interface")
-                    .ipv6Addresses(List.of())
-                    .attachment(InstanceNetworkInterfaceAttachment.builder()
-                            .attachmentId("eni-attach-" + i.networkInterfaceId().substring(4))
-                            .deviceIndex(0).networkCardIndex(0).status("attached").attachTime(i.firstLaunchTime())
-                            .deleteOnTermination(true).build());
-            InstanceNetworkInterfaceAssociation association = i.publicIpAddress() == null ? null
-                    : InstanceNetworkInterfaceAssociation.builder().publicIp(i.publicIpAddress())
-                    .publicDnsName(i.publicDnsName()).ipOwnerId("amazon").build();
-            network.association(association)
-                    .privateIpAddresses(InstancePrivateIpAddress.builder().primary(true)
-                            .privateIpAddress(i.privateIpAddress()).privateDnsName(i.privateDnsName())
-                            .association(association).build());
-            builder.networkInterfaces(network.build());
-        } else {
-            builder.networkInterfaces(List.of());
-        }
+        builder.networkInterfaces(live ? region.networkInterfaces().attachedTo(i.instanceId()).stream()
+                .map(n -> networkInterface(region, n)).toList() : List.of());
         InstanceTypeCatalog.standard().find(i.instanceType()).ifPresent(type -> builder.cpuOptions(CpuOptions.builder()
                 .coreCount(type.vCpuInfo().defaultCores()).threadsPerCore(type.vCpuInfo().defaultThreadsPerCore()).build()));
         return builder.build();
+    }
+
+    /** One attached interface as DescribeInstances shows it in {@code networkInterfaceSet}. */
+    private static InstanceNetworkInterface networkInterface(RegionState region, NetworkInterface n) {
+        String privateDns = DnsNames.privateName(region.region(), n.privateIpAddress());
+        return InstanceNetworkInterface.builder()
+                .networkInterfaceId(n.networkInterfaceId())
+                .subnetId(n.subnetId())
+                .vpcId(n.vpcId())
+                .description(n.description())
+                .ownerId(n.ownerId())
+                .status(n.status())
+                .macAddress(n.macAddress())
+                .privateIpAddress(n.privateIpAddress())
+                .privateDnsName(privateDns)
+                .sourceDestCheck(n.sourceDestCheck())
+                .groups(groups(region, n.groupIds()))
+                .interfaceType(n.interfaceType())
+                .ipv6Addresses(List.of())
+                .attachment(InstanceNetworkInterfaceAttachment.builder()
+                        .attachmentId(n.attachment().attachmentId())
+                        .deviceIndex(n.attachment().deviceIndex()).networkCardIndex(0)
+                        .status(n.attachment().status()).attachTime(n.attachment().attachTime())
+                        .deleteOnTermination(n.attachment().deleteOnTermination()).build())
+                .association(n.association().map(a -> association(region, a)).orElse(null))
+                .privateIpAddresses(n.privateIps().stream().map(p -> InstancePrivateIpAddress.builder()
+                        .primary(p.primary()).privateIpAddress(p.address())
+                        .privateDnsName(DnsNames.privateName(region.region(), p.address()))
+                        .association(p.association() == null ? null : association(region, p.association()))
+                        .build()).toList())
+                .build();
+    }
+
+    private static InstanceNetworkInterfaceAssociation association(RegionState region, PublicIpAssociation a) {
+        return InstanceNetworkInterfaceAssociation.builder().publicIp(a.publicIp())
+                .publicDnsName(DnsNames.publicName(region.region(), a.publicIp())).ipOwnerId(a.ipOwnerId()).build();
     }
 }

@@ -33,6 +33,9 @@ public final class StandardActions {
                 .add(new EbsEncryptionActions())
                 .add(new VolumeActions())
                 .add(new VolumeAttachmentActions())
-                .add(new VolumeModificationActions());
+                .add(new VolumeModificationActions())
+                .add(new NetworkInterfaceActions())
+                .add(new AddressActions())
+                .add(new NatGatewayActions());
     }
 }

@@ -7,11 +7,15 @@ package io.ec2emulator.core.instances;
  * @param firstLaunchTime when RunInstances launched it (the primary network interface's attach time)
  * @param bootMode the AMI's boot mode ({@code uefi-preferred}, …); {@code currentBootMode} the one in use
  * @param stateSince when the instance entered {@code state}; timed transitions count from here
- * @param publicIpOnStart whether a start assigns a new public IPv4 (the launch asked for one and no Elastic IP holds it)
  * @param cpuCredits {@code standard} or {@code unlimited} for burstable types, null otherwise
  * @param bootCount how many times the OS has booted (user data runs at the first boot only)
  * @param statusOkAt when the status checks pass (initializing until then); null while not running
  * @param instanceStoreState {@code present} while instance store data exists, {@code discarded} after a stop, null without instance store
+ *
+ * <p>The network fields ({@code privateIpAddress}, {@code privateDnsName}, {@code publicIpAddress},
+ * {@code publicDnsName}, {@code networkInterfaceId}, {@code macAddress}, {@code securityGroupIds},
+ * {@code sourceDestCheck}) are a view of the primary network interface, which is their one home:
+ * only {@link PrimaryInterfaceView} writes them.
  */
 public record Instance(
         String instanceId,
@@ -35,7 +39,6 @@ public record Instance(
         String privateDnsName,
         String publicIpAddress,
         String publicDnsName,
-        boolean publicIpOnStart,
         String networkInterfaceId,
         String macAddress,
         java.util.List<String> securityGroupIds,
@@ -103,7 +106,6 @@ public record Instance(
         private String privateDnsName;
         private String publicIpAddress;
         private String publicDnsName;
-        private boolean publicIpOnStart;
         private String networkInterfaceId;
         private String macAddress;
         private java.util.List<String> securityGroupIds;
@@ -162,7 +164,6 @@ public record Instance(
             privateDnsName = i.privateDnsName();
             publicIpAddress = i.publicIpAddress();
             publicDnsName = i.publicDnsName();
-            publicIpOnStart = i.publicIpOnStart();
             networkInterfaceId = i.networkInterfaceId();
             macAddress = i.macAddress();
             securityGroupIds = i.securityGroupIds();
@@ -297,11 +298,6 @@ public record Instance(
 
         public Builder publicDnsName(String value) {
             publicDnsName = value;
-            return this;
-        }
-
-        public Builder publicIpOnStart(boolean value) {
-            publicIpOnStart = value;
             return this;
         }
 
@@ -456,7 +452,7 @@ public record Instance(
         }
 
         public Instance build() {
-            return new Instance(instanceId, reservationId, ownerId, imageId, instanceType, keyName, launchTime, firstLaunchTime, amiLaunchIndex, state, stateSince, stateTransitionReason, stateReason, subnetId, vpcId, availabilityZone, availabilityZoneId, privateIpAddress, privateDnsName, publicIpAddress, publicDnsName, publicIpOnStart, networkInterfaceId, macAddress, securityGroupIds, architecture, platform, platformDetails, usageOperation, rootDeviceType, rootDeviceName, virtualizationType, hypervisor, bootMode, currentBootMode, enaSupport, blockDevices, userData, disableApiTermination, disableApiStop, shutdownBehavior, metadataOptions, iamInstanceProfile, ebsOptimized, sourceDestCheck, clientToken, tenancy, monitoring, cpuCredits, bootCount, statusOkAt, instanceStoreState);
+            return new Instance(instanceId, reservationId, ownerId, imageId, instanceType, keyName, launchTime, firstLaunchTime, amiLaunchIndex, state, stateSince, stateTransitionReason, stateReason, subnetId, vpcId, availabilityZone, availabilityZoneId, privateIpAddress, privateDnsName, publicIpAddress, publicDnsName, networkInterfaceId, macAddress, securityGroupIds, architecture, platform, platformDetails, usageOperation, rootDeviceType, rootDeviceName, virtualizationType, hypervisor, bootMode, currentBootMode, enaSupport, blockDevices, userData, disableApiTermination, disableApiStop, shutdownBehavior, metadataOptions, iamInstanceProfile, ebsOptimized, sourceDestCheck, clientToken, tenancy, monitoring, cpuCredits, bootCount, statusOkAt, instanceStoreState);
         }
     }
 }

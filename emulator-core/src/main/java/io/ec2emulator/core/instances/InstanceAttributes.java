@@ -5,6 +5,8 @@ import io.ec2emulator.core.images.Image;
 import io.ec2emulator.core.images.ImageQueries;
 import io.ec2emulator.core.instancetypes.InstanceTypeCatalog;
 import io.ec2emulator.core.instancetypes.InstanceTypeInfo;
+import io.ec2emulator.core.interfaces.NetworkInterface;
+import io.ec2emulator.core.addresses.ElasticIps;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
@@ -74,8 +76,18 @@ public final class InstanceAttributes {
         instances.put(requireLive(instanceId).toBuilder().disableApiStop(value).build());
     }
 
+    /** sourceDestCheck: the primary network interface's; ambiguous when the instance has several. */
     public void setSourceDestCheck(String instanceId, boolean value) {
-        instances.put(requireLive(instanceId).toBuilder().sourceDestCheck(value).build());
+        region.networkInterfaces().setSourceDestCheck(onlyInterface(requireLive(instanceId)), value);
+    }
+
+    /** The instance's one network interface; an instance-level network change is refused with several. */
+    private String onlyInterface(Instance instance) {
+        List<NetworkInterface> attached = region.networkInterfaces().attachedTo(instance.instanceId());
+        if (attached.size() > 1) {
+            throw ElasticIps.multipleInterfaces(instance.instanceId());
+        }
+        return instance.networkInterfaceId();
     }
 
     public void setEbsOptimized(String instanceId, boolean value) {
@@ -120,7 +132,7 @@ public final class InstanceAttributes {
             throw Ec2Error.client("SecurityGroupsPerInstanceLimitExceeded",
                     "The maximum number of security groups per interface has been reached.");
         }
-        instances.put(instance.toBuilder().securityGroupIds(new ArrayList<>(unique)).build());
+        region.networkInterfaces().setGroups(onlyInterface(instance), new ArrayList<>(unique));
     }
 
     /** blockDeviceMapping: changes DeleteOnTermination of the volume attached at {@code deviceName}. */

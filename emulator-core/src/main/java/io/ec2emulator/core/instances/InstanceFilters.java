@@ -1,11 +1,19 @@
 package io.ec2emulator.core.instances;
 
 import io.ec2emulator.core.filter.FilterSpec;
+import io.ec2emulator.core.interfaces.InterfacePrivateIp;
+import io.ec2emulator.core.interfaces.NetworkInterface;
+import io.ec2emulator.core.interfaces.NetworkInterfaceKind;
+import io.ec2emulator.core.interfaces.NetworkInterfaces;
+import io.ec2emulator.core.interfaces.PublicIpAssociation;
+import io.ec2emulator.core.network.DnsNames;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.Resources;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -21,7 +29,7 @@ final class InstanceFilters {
     private InstanceFilters() {
     }
 
-    static FilterSpec<Instance> spec(Resources<SecurityGroup> groups) {
+    static FilterSpec<Instance> spec(String region, Resources<SecurityGroup> groups, NetworkInterfaces interfaces) {
         return FilterSpec.<Instance>builder()
                 .indexed("instance-id", "id", Instance::instanceId)
                 .indexed("instance-state-name", "state", i -> i.state().wireName())
@@ -78,18 +86,64 @@ final class InstanceFilters {
                         i -> devices(i).map(d -> String.valueOf(d.deleteOnTermination())).toList())
                 .many("block-device-mapping.status", i -> devices(i).map(d -> "attached").toList())
                 .many("block-device-mapping.attach-time", i -> devices(i).map(d -> TIMESTAMP.format(d.attachTime())).toList())
-                .single("network-interface.network-interface-id", Instance::networkInterfaceId)
-                .single("network-interface.subnet-id", Instance::subnetId)
-                .single("network-interface.vpc-id", Instance::vpcId)
-                .single("network-interface.private-dns-name", Instance::privateDnsName)
-                .single("network-interface.mac-address", Instance::macAddress)
-                .single("network-interface.addresses.private-ip-address", Instance::privateIpAddress)
-                .single("network-interface.addresses.primary", i -> true)
-                .single("network-interface.addresses.association.public-ip", Instance::publicIpAddress)
-                .many("network-interface.group-id", Instance::securityGroupIds)
+                .many("network-interface.network-interface-id", eni(interfaces, n -> one(n.networkInterfaceId())))
+                .many("network-interface.subnet-id", eni(interfaces, n -> one(n.subnetId())))
+                .many("network-interface.vpc-id", eni(interfaces, n -> one(n.vpcId())))
+                .many("network-interface.availability-zone", eni(interfaces, n -> one(n.availabilityZone())))
+                .many("network-interface.description", eni(interfaces, n -> one(n.description())))
+                .many("network-interface.owner-id", eni(interfaces, n -> one(n.ownerId())))
+                .many("network-interface.status", eni(interfaces, n -> one(n.status())))
+                .many("network-interface.source-dest-check", eni(interfaces, n -> one(n.sourceDestCheck())))
+                .many("network-interface.requester-managed", eni(interfaces, n -> one(n.requesterManaged())))
+                .many("network-interface.private-dns-name",
+                        eni(interfaces, n -> one(DnsNames.privateName(region, n.privateIpAddress()))))
+                .many("network-interface.mac-address", eni(interfaces, n -> one(n.macAddress())))
+                .many("network-interface.group-id", eni(interfaces, NetworkInterface::groupIds))
+                .many("network-interface.group-name",
+                        eni(interfaces, n -> NetworkInterfaceKind.groupNames(groups, n.groupIds())))
+                .many("network-interface.addresses.private-ip-address",
+                        eni(interfaces, n -> n.privateIps().stream().map(InterfacePrivateIp::address).toList()))
+                .many("network-interface.addresses.primary",
+                        eni(interfaces, n -> n.privateIps().stream().map(p -> String.valueOf(p.primary())).toList()))
+                .many("network-interface.addresses.association.public-ip",
+                        eni(interfaces, n -> n.associations().stream().map(PublicIpAssociation::publicIp).toList()))
+                .many("network-interface.addresses.association.ip-owner-id",
+                        eni(interfaces, n -> n.associations().stream().map(PublicIpAssociation::ipOwnerId).toList()))
+                .many("network-interface.association.public-ip",
+                        eni(interfaces, n -> n.association().map(a -> one(a.publicIp())).orElse(List.of())))
+                .many("network-interface.association.ip-owner-id",
+                        eni(interfaces, n -> n.association().map(a -> one(a.ipOwnerId())).orElse(List.of())))
+                .many("network-interface.association.allocation-id",
+                        eni(interfaces, n -> n.association().map(a -> one(a.allocationId())).orElse(List.of())))
+                .many("network-interface.association.association-id",
+                        eni(interfaces, n -> n.association().map(a -> one(a.associationId())).orElse(List.of())))
+                .many("network-interface.association.public-dns-name", eni(interfaces, n -> n.association()
+                        .map(a -> one(DnsNames.publicName(region, a.publicIp()))).orElse(List.of())))
+                .many("network-interface.attachment.attachment-id",
+                        eni(interfaces, n -> one(n.attachment().attachmentId())))
+                .many("network-interface.attachment.instance-id", eni(interfaces, n -> one(n.attachment().instanceId())))
+                .many("network-interface.attachment.instance-owner-id",
+                        eni(interfaces, n -> one(n.attachment().instanceOwnerId())))
+                .many("network-interface.attachment.device-index", eni(interfaces, n -> one(n.attachment().deviceIndex())))
+                .many("network-interface.attachment.status", eni(interfaces, n -> one(n.attachment().status())))
+                .many("network-interface.attachment.attach-time",
+                        eni(interfaces, n -> one(TIMESTAMP.format(n.attachment().attachTime()))))
+                .many("network-interface.attachment.delete-on-termination",
+                        eni(interfaces, n -> one(n.attachment().deleteOnTermination())))
                 .many("instance-lifecycle", i -> List.of())
                 .tags()
                 .build();
+    }
+
+    /** A filter over the network interfaces attached to the instance (none once it is terminated). */
+    private static Function<Instance, Collection<String>> eni(NetworkInterfaces interfaces,
+                                                              Function<NetworkInterface, Collection<String>> values) {
+        return i -> interfaces.attachedTo(i.instanceId()).stream().flatMap(n -> values.apply(n).stream())
+                .filter(Objects::nonNull).toList();
+    }
+
+    private static List<String> one(Object value) {
+        return value == null ? List.of() : List.of(String.valueOf(value));
     }
 
     private static Stream<InstanceBlockDevice> devices(Instance instance) {

@@ -6,7 +6,7 @@ import io.ec2emulator.core.images.Image;
 import io.ec2emulator.core.images.ImageQueries;
 import io.ec2emulator.core.instancetypes.InstanceTypeCatalog;
 import io.ec2emulator.core.instancetypes.InstanceTypeInfo;
-import io.ec2emulator.core.network.DnsNames;
+import io.ec2emulator.core.interfaces.NetworkInterface;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
@@ -67,7 +67,8 @@ final class InstanceLauncher {
         List<TagSpecification> tags = region.tagging().matching(request.tagSpecifications(), TAGGABLE_AT_LAUNCH);
         Map<String, VolumePlan> volumes = volumePlan(image, request.blockDeviceMappings());
 
-        int free = region.networking().addresses().free(subnet.subnetId());
+        String existingPrimary = LaunchInterfaces.existingPrimary(request);
+        int free = existingPrimary != null ? 1 : region.networking().addresses().free(subnet.subnetId());
         int count = Math.min(request.maxCount(), free);
         if (count < request.minCount()) {
             throw SubnetAddresses.insufficient(subnet.subnetId());
@@ -78,17 +79,14 @@ final class InstanceLauncher {
         }
         boolean publicIp = request.associatePublicIpAddress() != null
                 ? request.associatePublicIpAddress() : subnet.mapPublicIpOnLaunch();
+        LaunchInterfaces interfaces = LaunchInterfaces.plan(region, request, type, subnet, groups, publicIp, count, tags);
 
         String reservationId = region.ids().next("r");
         Instant now = region.clock().instant();
         List<Instance> launched = new ArrayList<>(count);
         for (int index = 0; index < count; index++) {
             String instanceId = instances.newId();
-            String privateIp = region.networking().addresses().allocate(subnet.subnetId(), request.privateIpAddress());
-            String publicAddress = publicIp ? region.publicIps().allocate() : null;
-            if (publicAddress != null) {
-                region.undoLog().record(() -> region.publicIps().release(publicAddress));
-            }
+            NetworkInterface primary = interfaces.createFor(instanceId).get(0);
             List<InstanceBlockDevice> devices = new ArrayList<>();
             for (VolumePlan plan : volumes.values()) {
                 Volume volume = region.volumes().createAttached(plan.size(), plan.type(), plan.iops(),
@@ -97,7 +95,7 @@ final class InstanceLauncher {
                 devices.add(new InstanceBlockDevice(plan.deviceName(), volume.volumeId(), now, plan.deleteOnTermination()));
                 region.tagging().applySpecifications(tags, volume.volumeId(), "volume");
             }
-            Instance instance = Instance.builder()
+            Instance.Builder builder = Instance.builder()
                     .instanceId(instanceId)
                     .reservationId(reservationId)
                     .ownerId(region.accountId())
@@ -115,14 +113,6 @@ final class InstanceLauncher {
                     .vpcId(subnet.vpcId())
                     .availabilityZone(subnet.availabilityZone())
                     .availabilityZoneId(subnet.availabilityZoneId())
-                    .privateIpAddress(privateIp)
-                    .privateDnsName(DnsNames.privateName(region.region(), privateIp))
-                    .publicIpAddress(publicAddress)
-                    .publicDnsName(publicAddress == null ? "" : DnsNames.publicName(region.region(), publicAddress))
-                    .publicIpOnStart(publicIp)
-                    .networkInterfaceId(region.ids().next("eni"))
-                    .macAddress(macAddress())
-                    .securityGroupIds(groups)
                     .architecture(image.architecture())
                     .platform(image.platform())
                     .platformDetails(image.platformDetails())
@@ -142,21 +132,21 @@ final class InstanceLauncher {
                     .metadataOptions(metadata)
                     .iamInstanceProfile(profile)
                     .ebsOptimized(Boolean.TRUE.equals(request.ebsOptimized()))
-                    .sourceDestCheck(true)
                     .clientToken(request.clientToken())
                     .tenancy(request.tenancy() == null ? "default" : request.tenancy())
                     .monitoring(Boolean.TRUE.equals(request.monitoring()) ? "enabled" : "disabled")
                     .cpuCredits(cpuCredits)
                     .bootCount(0)
                     .statusOkAt(null)
-                    .instanceStoreState(type.instanceStorageSupported() ? "present" : null)
-                    .build();
+                    .instanceStoreState(type.instanceStorageSupported() ? "present" : null);
+            Instance instance = PrimaryInterfaceView.apply(builder, primary, region.region()).build();
             instances.put(instance);
             region.undoLog().onCommit(() -> region.instanceIds().add(instanceId));
             region.tagging().applySpecifications(tags, instanceId, "instance");
             launched.add(instance);
         }
-        LaunchResult result = new LaunchResult(reservationId, launched, groups);
+        LaunchResult result = new LaunchResult(reservationId, launched,
+                launched.isEmpty() ? groups : launched.get(0).securityGroupIds());
         if (request.clientToken() != null && !request.clientToken().isEmpty()) {
             tokens.remember(request, result);
         }
@@ -186,6 +176,11 @@ final class InstanceLauncher {
     }
 
     private Subnet subnet(LaunchRequest request) {
+        String existingPrimary = LaunchInterfaces.existingPrimary(request);
+        if (existingPrimary != null) {
+            return region.networking().subnets().require(
+                    region.networkInterfaces().requireUserManaged(existingPrimary).subnetId());
+        }
         if (request.subnetId() != null) {
             Subnet subnet = region.networking().subnets().require(request.subnetId());
             if (request.availabilityZone() != null && !request.availabilityZone().equals(subnet.availabilityZone())) {
@@ -275,12 +270,6 @@ final class InstanceLauncher {
     static String profileId(String arn) {
         String hex = Integer.toHexString(arn.hashCode()).toUpperCase(java.util.Locale.ROOT);
         return ("AIPA" + hex + "Q7EXAMPLE0000000000000").substring(0, 21);
-    }
-
-    private String macAddress() {
-        String id = region.ids().next("m").substring(2);
-        return "02:" + id.substring(0, 2) + ":" + id.substring(2, 4) + ":" + id.substring(4, 6) + ":"
-                + id.substring(6, 8) + ":" + id.substring(8, 10);
     }
 
     private static String bootMode(Image image, InstanceTypeInfo type) {

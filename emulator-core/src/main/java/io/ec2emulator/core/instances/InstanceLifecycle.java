@@ -2,7 +2,6 @@ package io.ec2emulator.core.instances;
 
 import io.ec2emulator.core.EmulatorSettings;
 import io.ec2emulator.core.Ec2Error;
-import io.ec2emulator.core.network.DnsNames;
 import io.ec2emulator.core.state.PartialFailure;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
@@ -45,24 +44,22 @@ final class InstanceLifecycle {
             }
         }
         for (String id : idsIn(InstanceState.STOPPING)) {
-            Instance i = instances.require(id);
-            Instant due = i.stateSince().plus(settings().stopDelay());
+            Instant due = instances.require(id).stateSince().plus(settings().stopDelay());
             if (!due.isAfter(now)) {
-                releasePublicIp(i);
+                region.networkInterfaces().instanceStopped(id);
+                Instance i = instances.require(id);
                 instances.put(i.toBuilder().state(InstanceState.STOPPED).stateSince(due)
-                        .publicIpAddress(null).publicDnsName("")
                         .instanceStoreState(i.instanceStoreState() == null ? null : "discarded").build());
             }
         }
         for (String id : idsIn(InstanceState.SHUTTING_DOWN)) {
-            Instance i = instances.require(id);
-            Instant due = i.stateSince().plus(settings().terminateDelay());
+            Instant due = instances.require(id).stateSince().plus(settings().terminateDelay());
             if (!due.isAfter(now)) {
-                releasePublicIp(i);
-                region.networking().addresses().release(i.subnetId(), i.privateIpAddress());
+                region.networkInterfaces().instanceTerminated(id);
+                Instance i = instances.require(id);
                 region.volumes().instanceTerminated(i.instanceId());
-                instances.put(i.toBuilder().state(InstanceState.TERMINATED).stateSince(due)
-                        .publicIpAddress(null).publicDnsName("").privateDnsName("").blockDevices(List.of())
+                instances.put(PrimaryInterfaceView.gone(i.toBuilder()).state(InstanceState.TERMINATED).stateSince(due)
+                        .blockDevices(List.of())
                         .instanceStoreState(i.instanceStoreState() == null ? null : "discarded").build());
                 io.ec2emulator.core.vpc.RouteTargets.refresh(region, i.instanceId());
             }
@@ -95,15 +92,11 @@ final class InstanceLifecycle {
                 changes.add(new StateChange(i.instanceId(), i.state(), i.state()));
                 continue;
             }
-            String publicIp = i.publicIpOnStart() ? region.publicIps().allocate() : null;
-            if (publicIp != null) {
-                region.undoLog().record(() -> region.publicIps().release(publicIp));
-            }
-            instances.put(i.toBuilder().state(InstanceState.PENDING).stateSince(now).launchTime(now)
+            region.networkInterfaces().instanceStarting(i.instanceId());
+            Instance started = instances.require(i.instanceId());
+            instances.put(started.toBuilder().state(InstanceState.PENDING).stateSince(now).launchTime(now)
                     .stateTransitionReason("")
                     .stateReason(StateReason.pending()).statusOkAt(null)
-                    .publicIpAddress(publicIp)
-                    .publicDnsName(publicIp == null ? "" : DnsNames.publicName(region.region(), publicIp))
                     .instanceStoreState(i.instanceStoreState() == null ? null : "present").build());
             changes.add(new StateChange(i.instanceId(), InstanceState.STOPPED, InstanceState.PENDING));
         }
@@ -207,13 +200,6 @@ final class InstanceLifecycle {
             throw Ec2Error.missingParameter("InstanceId");
         }
         return region.instances().requireAll(ids);
-    }
-
-    private void releasePublicIp(Instance i) {
-        if (i.publicIpAddress() != null) {
-            String address = i.publicIpAddress();
-            region.undoLog().onCommit(() -> region.publicIps().release(address));
-        }
     }
 
     private static Ec2Error incorrectState(Instance i, String verb) {

@@ -5,6 +5,7 @@ import io.ec2emulator.core.filter.FilterCriterion;
 import io.ec2emulator.core.filter.Page;
 import io.ec2emulator.core.filter.PageRequest;
 import io.ec2emulator.core.filter.ResourceQuery;
+import io.ec2emulator.core.interfaces.NetworkInterface;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.ResourceKind;
 import io.ec2emulator.core.state.Resources;
@@ -29,7 +30,8 @@ public final class Instances {
         this.region = region;
         ResourceKind<Instance> kind = new ResourceKind<>("i", "instance", Instance::instanceId,
                 "InvalidInstanceID.NotFound", "The instance ID '%s' does not exist", "InvalidInstanceID.Malformed",
-                InstanceFilters.spec(region.securityGroups().resources()), 5, 1000);
+                InstanceFilters.spec(region.region(), region.securityGroups().resources(),
+                        region.networkInterfaces()), 5, 1000);
         this.instances = new Resources<>(region, kind);
         this.launcher = new InstanceLauncher(region, instances, new ClientTokens(region, instances));
         this.lifecycle = new InstanceLifecycle(region, instances);
@@ -41,6 +43,16 @@ public final class Instances {
 
     public Resources<Instance> resources() {
         return instances;
+    }
+
+    /**
+     * The primary network interface of an instance changed: the instance's view of it is refreshed
+     * (called by the network interfaces for every change; terminated instances keep their last view).
+     */
+    public void primaryInterfaceChanged(NetworkInterface eni) {
+        instances.get(eni.attachment().instanceId())
+                .filter(i -> i.state() != InstanceState.TERMINATED)
+                .ifPresent(i -> instances.put(PrimaryInterfaceView.apply(i.toBuilder(), eni, region.region()).build()));
     }
 
     public InstanceAttributes attributes() {

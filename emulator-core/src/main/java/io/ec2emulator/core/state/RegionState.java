@@ -3,7 +3,10 @@ package io.ec2emulator.core.state;
 import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.images.AccountImages;
 import io.ec2emulator.core.images.ImageDirectory;
+import io.ec2emulator.core.addresses.ElasticIps;
 import io.ec2emulator.core.instances.Instances;
+import io.ec2emulator.core.interfaces.NetworkInterfaces;
+import io.ec2emulator.core.natgateways.NatGateways;
 import io.ec2emulator.core.snapshots.SnapshotDirectory;
 import io.ec2emulator.core.snapshots.Snapshots;
 import io.ec2emulator.core.keypairs.KeyPairs;
@@ -46,6 +49,9 @@ public final class RegionState {
     private final SecurityGroups securityGroups;
     private final Volumes volumes;
     private final Snapshots snapshots;
+    private final NetworkInterfaces networkInterfaces;
+    private final ElasticIps elasticIps;
+    private final NatGateways natGateways;
     private final Instances instances;
     private final AccountImages images;
 
@@ -78,6 +84,9 @@ public final class RegionState {
         this.securityGroups = new SecurityGroups(this);
         this.volumes = new Volumes(this);
         this.snapshots = new Snapshots(this, snapshotDirectory);
+        this.networkInterfaces = new NetworkInterfaces(this);
+        this.elasticIps = new ElasticIps(this);
+        this.natGateways = new NatGateways(this);
         this.instances = new Instances(this);
         this.images = new AccountImages(this, images);
         DefaultVpc.create(this);
@@ -183,6 +192,18 @@ public final class RegionState {
 
     public Volumes volumes() {
         return volumes;
+    }
+
+    public NetworkInterfaces networkInterfaces() {
+        return networkInterfaces;
+    }
+
+    public ElasticIps elasticIps() {
+        return elasticIps;
+    }
+
+    public NatGateways natGateways() {
+        return natGateways;
     }
 
     public Instances instances() {

@@ -1,7 +1,6 @@
 package io.ec2emulator.core.vpc;
 
 import io.ec2emulator.core.Ec2Error;
-import io.ec2emulator.core.instances.InstanceState;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.tags.TagSpecification;
 import java.util.List;
@@ -52,7 +51,10 @@ public final class InternetGateways {
         RouteTargets.refresh(region, gateway.internetGatewayId());
     }
 
-    /** Refused while instances of the VPC hold public addresses, which need the gateway. */
+    /**
+     * Refused while network interfaces of the VPC (instances', NAT gateways', standalone ones) have
+     * public addresses mapped, automatic or Elastic IPs: they need the gateway.
+     */
     public void detach(String gatewayId, String vpcId) {
         InternetGateway gateway = net.internetGateways().require(gatewayId);
         Vpc vpc = net.vpcs().require(vpcId);
@@ -60,10 +62,7 @@ public final class InternetGateways {
             throw Ec2Error.client("Gateway.NotAttached", "resource " + gateway.internetGatewayId()
                     + " is not attached to network " + vpc.vpcId());
         }
-        boolean mapped = region.instances().resources().all().stream()
-                .anyMatch(i -> i.state() != InstanceState.TERMINATED && vpc.vpcId().equals(i.vpcId())
-                        && i.publicIpAddress() != null);
-        if (mapped) {
+        if (region.networkInterfaces().publicIps().anyMappedIn(vpc.vpcId())) {
             throw Ec2Error.client("DependencyViolation", "Network " + vpc.vpcId() + " has some mapped public "
                     + "address(es). Please unmap those public address(es) before detaching the gateway.");
         }
