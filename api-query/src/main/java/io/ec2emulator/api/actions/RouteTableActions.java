@@ -88,9 +88,9 @@ public final class RouteTableActions implements ActionGroup {
         String action = "CreateRoute";
         rejectUnsupported(action, r.destinationPrefixListId(), r.vpcPeeringConnectionId(), r.transitGatewayId(),
                 r.carrierGatewayId(), r.localGatewayId(), r.coreNetworkArn(), r.vpcEndpointId(), r.odbNetworkArn());
-        rejectPending(action, r.natGatewayId(), r.networkInterfaceId());
         new RouteTables(ctx.state()).createRoute(r.routeTableId(), r.destinationCidrBlock(),
-                r.destinationIpv6CidrBlock(), target(r.gatewayId(), r.egressOnlyInternetGatewayId(), r.instanceId()));
+                r.destinationIpv6CidrBlock(), new RouteTarget(r.gatewayId(), r.egressOnlyInternetGatewayId(),
+                        r.natGatewayId(), r.networkInterfaceId(), r.instanceId()));
         return CreateRouteResponse.builder().returnValue(true).build();
     }
 
@@ -99,9 +99,9 @@ public final class RouteTableActions implements ActionGroup {
         NotImplementedYet.reject(action, "LocalTarget", r.localTarget());
         rejectUnsupported(action, r.destinationPrefixListId(), r.vpcPeeringConnectionId(), r.transitGatewayId(),
                 r.carrierGatewayId(), r.localGatewayId(), r.coreNetworkArn(), r.vpcEndpointId(), r.odbNetworkArn());
-        rejectPending(action, r.natGatewayId(), r.networkInterfaceId());
         new RouteTables(ctx.state()).replaceRoute(r.routeTableId(), r.destinationCidrBlock(),
-                r.destinationIpv6CidrBlock(), target(r.gatewayId(), r.egressOnlyInternetGatewayId(), r.instanceId()));
+                r.destinationIpv6CidrBlock(), new RouteTarget(r.gatewayId(), r.egressOnlyInternetGatewayId(),
+                        r.natGatewayId(), r.networkInterfaceId(), r.instanceId()));
         return ReplaceRouteResponse.builder().build();
     }
 
@@ -124,19 +124,6 @@ public final class RouteTableActions implements ActionGroup {
         NotImplementedYet.reject(action, "CoreNetworkArn", coreNetwork);
         NotImplementedYet.reject(action, "VpcEndpointId", vpcEndpoint);
         NotImplementedYet.reject(action, "OdbNetworkArn", odbNetwork);
-    }
-
-    /**
-     * NAT gateways and network interfaces as targets: the core's {@code RouteTargets} takes them once
-     * those families exist; then pass them in {@link #target} instead.
-     */
-    private static void rejectPending(String action, String natGatewayId, String networkInterfaceId) {
-        NotImplementedYet.reject(action, "NatGatewayId", natGatewayId);
-        NotImplementedYet.reject(action, "NetworkInterfaceId", networkInterfaceId);
-    }
-
-    private static RouteTarget target(String gatewayId, String egressOnlyGatewayId, String instanceId) {
-        return new RouteTarget(gatewayId, egressOnlyGatewayId, null, null, instanceId);
     }
 
     private static RouteTableAssociationState associated() {

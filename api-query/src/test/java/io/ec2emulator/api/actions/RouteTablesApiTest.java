@@ -232,10 +232,10 @@ class RouteTablesApiTest {
         assertEc2Error("InvalidParameterCombination", "gatewayId and instanceId",
                 () -> ec2.createRoute(r -> r.routeTableId(tableId).destinationCidrBlock("0.0.0.0/0")
                         .gatewayId(gatewayId).instanceId("i-0123456789abcdef0")));
-        assertEc2Error("NotImplemented", 501, "NatGatewayId", () -> ec2.createRoute(r -> r.routeTableId(tableId)
-                .destinationCidrBlock("0.0.0.0/0").natGatewayId("nat-0123456789abcdef0")));
-        assertEc2Error("NotImplemented", 501, "NetworkInterfaceId", () -> ec2.createRoute(r -> r.routeTableId(tableId)
-                .destinationCidrBlock("0.0.0.0/0").networkInterfaceId("eni-0123456789abcdef0")));
+        assertEc2Error("NatGatewayNotFound", "nat-0123456789abcdef0", () -> ec2.createRoute(r -> r
+                .routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").natGatewayId("nat-0123456789abcdef0")));
+        assertEc2Error("InvalidNetworkInterfaceID.NotFound", "eni-0123456789abcdef0", () -> ec2.createRoute(r -> r
+                .routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").networkInterfaceId("eni-0123456789abcdef0")));
         assertEc2Error("NotImplemented", 501, "VpcPeeringConnectionId", () -> ec2.createRoute(r -> r
                 .routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").vpcPeeringConnectionId("pcx-0123456789abcdef0")));
         assertEc2Error("NotImplemented", 501, "TransitGatewayId", () -> ec2.replaceRoute(r -> r

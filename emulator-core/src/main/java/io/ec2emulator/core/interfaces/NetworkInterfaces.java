@@ -7,6 +7,7 @@ import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
 import io.ec2emulator.core.tags.TagSpecification;
+import io.ec2emulator.core.vpc.RouteTargets;
 import io.ec2emulator.core.vpc.Subnet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -405,7 +406,11 @@ public final class NetworkInterfaces {
      * that instance's view of it (private and public addresses, DNS names, groups, MAC, source/dest check).
      */
     public void save(NetworkInterface eni) {
+        boolean wasAttached = interfaces.get(eni.networkInterfaceId()).map(n -> n.attachment() != null).orElse(false);
         interfaces.put(eni);
+        if (wasAttached != (eni.attachment() != null)) {
+            RouteTargets.refresh(region, eni.networkInterfaceId());
+        }
         if (eni.attachment() != null && eni.attachment().deviceIndex() == 0 && eni.attachment().instanceId() != null) {
             region.instances().primaryInterfaceChanged(eni);
         }

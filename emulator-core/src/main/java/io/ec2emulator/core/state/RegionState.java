@@ -14,6 +14,7 @@ import io.ec2emulator.core.volumes.Volumes;
 import io.ec2emulator.core.securitygroups.SecurityGroups;
 import io.ec2emulator.core.vpc.DefaultVpc;
 import io.ec2emulator.core.vpc.Networking;
+import io.ec2emulator.core.vpc.RouteTargets;
 import io.ec2emulator.core.tags.TagStore;
 import io.ec2emulator.core.tags.Tagging;
 import io.ec2emulator.core.EmulatorSettings;
@@ -87,6 +88,8 @@ public final class RegionState {
         this.networkInterfaces = new NetworkInterfaces(this);
         this.elasticIps = new ElasticIps(this);
         this.natGateways = new NatGateways(this);
+        natGateways.whenGone(gateway -> RouteTargets.refresh(this, gateway.natGatewayId()));
+        networkInterfaces.whenRemoved(eni -> RouteTargets.refresh(this, eni.networkInterfaceId()));
         this.instances = new Instances(this);
         this.images = new AccountImages(this, images);
         DefaultVpc.create(this);

@@ -3,6 +3,8 @@ package io.ec2emulator.core.vpc;
 import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.instances.Instance;
 import io.ec2emulator.core.instances.InstanceState;
+import io.ec2emulator.core.interfaces.NetworkInterface;
+import io.ec2emulator.core.natgateways.NatGateway;
 import io.ec2emulator.core.state.RegionState;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,10 @@ public final class RouteTargets {
         return isUsable(region, vpcId, target) ? Route.ACTIVE : Route.BLACKHOLE;
     }
 
-    /** Whether the target exists and serves the VPC. NAT gateways and network interfaces plug in here. */
+    /**
+     * Whether the target exists and serves the VPC: an attached gateway, a NAT gateway that is
+     * pending or available, an attached network interface, an instance that is not terminated.
+     */
     static boolean isUsable(RegionState region, String vpcId, String targetId) {
         Networking net = region.networking();
         if (targetId.startsWith("igw-")) {
@@ -61,6 +66,13 @@ public final class RouteTargets {
         if (targetId.startsWith("i-")) {
             return region.instances().resources().get(targetId)
                     .map(i -> i.state() != InstanceState.TERMINATED && i.state() != InstanceState.SHUTTING_DOWN)
+                    .orElse(false);
+        }
+        if (targetId.startsWith("nat-")) {
+            return region.natGateways().resources().get(targetId).map(RouteTargets::routes).orElse(false);
+        }
+        if (targetId.startsWith("eni-")) {
+            return region.networkInterfaces().resources().get(targetId).map(n -> n.attachment() != null)
                     .orElse(false);
         }
         return false;
@@ -132,14 +144,34 @@ public final class RouteTargets {
             instanceId = instance.instanceId();
             owner = instance.ownerId();
             eni = instance.networkInterfaceId();
+        } else if (target.natGatewayId() != null) {
+            NatGateway gateway = region.natGateways().resources().require(target.natGatewayId());
+            if (!routes(gateway)) {
+                throw region.natGateways().resources().kind().notFound(gateway.natGatewayId());
+            }
+            if (!vpcId.equals(gateway.vpcId())) {
+                throw differentNetworks(table, "NAT gateway", gateway.natGatewayId());
+            }
+            nat = gateway.natGatewayId();
         } else {
-            // NAT gateways and network interfaces are checked here once their families exist.
-            throw new Ec2Error("NotImplemented", "The route target " + given.keySet().iterator().next()
-                    + " is valid in the EC2 API but not implemented by this emulator yet", 501);
+            NetworkInterface networkInterface = region.networkInterfaces().require(target.networkInterfaceId());
+            if (!vpcId.equals(networkInterface.vpcId())) {
+                throw differentNetworks(table, "interface", networkInterface.networkInterfaceId());
+            }
+            eni = networkInterface.networkInterfaceId();
+            if (networkInterface.attachment() != null) {
+                instanceId = networkInterface.attachment().instanceId();
+                owner = networkInterface.attachment().instanceOwnerId();
+            }
         }
         Route route = new Route(destinationCidrBlock, destinationIpv6CidrBlock, gw, eigw, nat, eni, instanceId, owner,
                 "CreateRoute", Route.ACTIVE);
         return route.withState(stateOf(region, vpcId, route));
+    }
+
+    /** A NAT gateway carries traffic from its creation until it is deleted or has failed. */
+    private static boolean routes(NatGateway gateway) {
+        return gateway.state().equals(NatGateway.PENDING) || gateway.state().equals(NatGateway.AVAILABLE);
     }
 
     private static Ec2Error differentNetworks(RouteTable table, String what, String id) {
