@@ -152,6 +152,28 @@ class NetworkInterfacesApiTest {
     }
 
     @Test
+    void aSubnetOrGroupInUseByAnInterfaceCannotBeDeleted() {
+        Ec2Client ec2 = account();
+        String vpc = ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
+        String subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.1.1.0/24").availabilityZone("us-east-1a"))
+                .subnet().subnetId();
+        String group = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("db").description("db")).groupId();
+        String eni = ec2.createNetworkInterface(r -> r.subnetId(subnet).groups(group)).networkInterface()
+                .networkInterfaceId();
+
+        assertEc2Error("DependencyViolation", "The subnet '" + subnet + "' has dependencies",
+                () -> ec2.deleteSubnet(r -> r.subnetId(subnet)));
+        assertEc2Error("DependencyViolation", "resource " + group + " has a dependent object",
+                () -> ec2.deleteSecurityGroup(r -> r.groupId(group)));
+        assertEc2Error("DependencyViolation", vpc, () -> ec2.deleteVpc(r -> r.vpcId(vpc)));
+
+        ec2.deleteNetworkInterface(r -> r.networkInterfaceId(eni));
+        ec2.deleteSecurityGroup(r -> r.groupId(group));
+        ec2.deleteSubnet(r -> r.subnetId(subnet));
+        ec2.deleteVpc(r -> r.vpcId(vpc));
+    }
+
+    @Test
     void describePaginates() {
         Ec2Client ec2 = account();
         String subnet = defaultSubnet(ec2).subnetId();

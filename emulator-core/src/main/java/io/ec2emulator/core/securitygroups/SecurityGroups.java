@@ -102,7 +102,8 @@ public final class SecurityGroups {
 
     /**
      * DeleteSecurityGroup: not the default group ({@code CannotDelete}), not while an instance that is
-     * not terminated uses it or another group's rule refers to it ({@code DependencyViolation}).
+     * not terminated or a network interface uses it or another group's rule refers to it
+     * ({@code DependencyViolation}).
      */
     public SecurityGroup delete(String groupId, String groupName) {
         SecurityGroup group = target(groupId, groupName);
@@ -117,7 +118,9 @@ public final class SecurityGroups {
         boolean inUse = region.instances().resources().all().stream()
                 .filter(instance -> instance.state() != InstanceState.TERMINATED)
                 .map(Instance::securityGroupIds)
-                .anyMatch(ids -> ids.contains(group.groupId()));
+                .anyMatch(ids -> ids.contains(group.groupId()))
+                || region.networkInterfaces().resources().all().stream()
+                        .anyMatch(n -> n.groupIds().contains(group.groupId()));
         if (referenced || inUse) {
             throw Ec2Error.client("DependencyViolation", "resource " + group.groupId() + " has a dependent object");
         }

@@ -68,12 +68,16 @@ public final class Subnets {
         return subnet;
     }
 
-    /** DeleteSubnet: refused while instances that are not terminated use the subnet. */
+    /**
+     * DeleteSubnet: refused while instances that are not terminated or network interfaces (including
+     * those of NAT gateways) use the subnet.
+     */
     public void delete(String subnetId) {
         Subnet subnet = net.subnets().require(subnetId);
         String id = subnet.subnetId();
         boolean inUse = region.instances().resources().all().stream()
-                .anyMatch(i -> i.state() != InstanceState.TERMINATED && id.equals(i.subnetId()));
+                .anyMatch(i -> i.state() != InstanceState.TERMINATED && id.equals(i.subnetId()))
+                || region.networkInterfaces().resources().all().stream().anyMatch(n -> id.equals(n.subnetId()));
         if (inUse) {
             throw Ec2Error.client("DependencyViolation", "The subnet '" + id + "' has dependencies and cannot be deleted.");
         }
