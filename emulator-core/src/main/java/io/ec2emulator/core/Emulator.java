@@ -20,6 +20,7 @@ import io.ec2emulator.core.state.RegionState;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The whole emulated EC2: one {@link RegionState} per account and region, created on first use, and
@@ -38,8 +39,10 @@ public final class Emulator {
     private final ConcurrentMap<String, Set<String>> instanceIds = new ConcurrentHashMap<>();
     private final ConcurrentMap<AccountRegion, RegionState> states = new ConcurrentHashMap<>();
     private final ChangeSink sink;
-    /** Counts loads and resets; changed only while holding this. */
+    /** Counts loads and resets; changed only under the write lock of {@link #replacing}. */
     private volatile long generation;
+    /** Regions commit under its read lock, so a load or a reset never interleaves with a commit. */
+    private final ReentrantReadWriteLock replacing = new ReentrantReadWriteLock();
 
     public Emulator(Clock clock) {
         this(clock, EmulatorSettings.defaults());
@@ -84,7 +87,16 @@ public final class Emulator {
      * @param keep whether to hand the new state to the sink (false when it was just read from it)
      * @throws IllegalArgumentException if a record does not fit (nothing has changed then)
      */
-    public synchronized void replaceState(Map<AccountRegion, List<Change>> records, boolean keep) {
+    public void replaceState(Map<AccountRegion, List<Change>> records, boolean keep) {
+        replacing.writeLock().lock();
+        try {
+            replace(records, keep);
+        } finally {
+            replacing.writeLock().unlock();
+        }
+    }
+
+    private void replace(Map<AccountRegion, List<Change>> records, boolean keep) {
         Map<AccountRegion, RegionState> restored = new HashMap<>();
         for (Map.Entry<AccountRegion, List<Change>> entry : records.entrySet()) {
             AccountRegion where = entry.getKey();
@@ -121,11 +133,14 @@ public final class Emulator {
         return new ChangeSink() {
             @Override
             public void commit(AccountRegion where, List<Change> changes) {
-                synchronized (Emulator.this) {
+                replacing.readLock().lock();
+                try {
                     if (regionGeneration != generation) {
                         throw new IllegalStateException("the state of " + where + " was replaced meanwhile");
                     }
                     sink.commit(where, changes);
+                } finally {
+                    replacing.readLock().unlock();
                 }
             }
 
@@ -165,10 +180,15 @@ public final class Emulator {
     }
 
     /** Drops the state of every account and region, as after a fresh start. */
-    public synchronized void reset() {
-        sink.replaceAll(Map.of());
-        generation++;
-        clearShared();
+    public void reset() {
+        replacing.writeLock().lock();
+        try {
+            sink.replaceAll(Map.of());
+            generation++;
+            clearShared();
+        } finally {
+            replacing.writeLock().unlock();
+        }
     }
 
     private void clearShared() {
