@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagDescription;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.Volume;
 
 /**
@@ -125,8 +126,9 @@ class CrashRecoveryTest {
                 String name = "c" + client + "-" + i;
                 switch (i % 8) {
                     case 0, 2, 4, 6 -> {
-                        var key = ec2.createKeyPair(r -> r.keyName(name).keyType("ed25519").tagSpecifications(t -> t
-                                .resourceType(ResourceType.KEY_PAIR).tags(Tag.builder().key("Client").value(name).build())));
+                        var key = ec2.createKeyPair(r -> r.keyName(name).keyType("ed25519").tagSpecifications(
+                                TagSpecification.builder().resourceType(ResourceType.KEY_PAIR)
+                                        .tags(Tag.builder().key("Client").value(name).build()).build()));
                         acked.keyPairs.put(name, key.keyPairId());
                     }
                     case 1, 5 -> {

@@ -24,11 +24,15 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.CreateVolumePermission;
 import software.amazon.awssdk.services.ec2.model.Filter;
-import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.IpRange;
+import software.amazon.awssdk.services.ec2.model.LaunchPermission;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
  * Drives every resource family through real SDK calls, saves the state file, loads it into a fresh
@@ -117,8 +121,8 @@ class StateFileRoundTripTest {
         try (Ec2Client ec2 = client(endpoint, OWNER); Ec2Client other = client(endpoint, OTHER)) {
             String image = ec2.describeImages(r -> r.owners("amazon").filters(Filter.builder().name("name")
                     .values("al2023-ami-2023.*-x86_64").build())).images().get(0).imageId();
-            String key = ec2.createKeyPair(r -> r.keyName("k1").keyType("ed25519").tagSpecifications(t -> t
-                    .resourceType(ResourceType.KEY_PAIR).tags(tag("Name", "k1")))).keyPairId();
+            String key = ec2.createKeyPair(r -> r.keyName("k1").keyType("ed25519").tagSpecifications(TagSpecification
+                    .builder().resourceType(ResourceType.KEY_PAIR).tags(tag("Name", "k1")).build())).keyPairId();
             ec2.createTags(r -> r.resources(key).tags(tag("Team", "blue")));
 
             String vpc = ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
@@ -130,8 +134,8 @@ class StateFileRoundTripTest {
             String group = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("web").description("web")).groupId();
             ec2.authorizeSecurityGroupIngress(r -> r.groupId(group).ipProtocol("tcp").fromPort(443).toPort(443)
                     .cidrIp("0.0.0.0/0"));
-            ec2.authorizeSecurityGroupEgress(r -> r.groupId(group).ipPermissions(p -> p.ipProtocol("tcp")
-                    .fromPort(5432).toPort(5432).ipRanges(x -> x.cidrIp("10.0.0.0/8"))));
+            ec2.authorizeSecurityGroupEgress(r -> r.groupId(group).ipPermissions(IpPermission.builder().ipProtocol("tcp")
+                    .fromPort(5432).toPort(5432).ipRanges(IpRange.builder().cidrIp("10.0.0.0/8").build()).build()));
 
             RunInstancesResponse launched = ec2.runInstances(r -> r.imageId(image).instanceType("t3.micro")
                     .minCount(2).maxCount(2).clientToken("launch-token").keyName("k1"));
@@ -149,9 +153,10 @@ class StateFileRoundTripTest {
             ec2.modifyVolume(r -> r.volumeId(volume).size(20));
             String snapshot = ec2.createSnapshot(r -> r.volumeId(volume).description("data")).snapshotId();
             ec2.modifySnapshotAttribute(r -> r.snapshotId(snapshot).attribute("createVolumePermission")
-                    .createVolumePermission(p -> p.add(x -> x.userId(OTHER))));
+                    .createVolumePermission(p -> p.add(CreateVolumePermission.builder().userId(OTHER).build())));
             String ami = ec2.createImage(r -> r.instanceId(first).name("golden").noReboot(true)).imageId();
-            ec2.modifyImageAttribute(r -> r.imageId(ami).launchPermission(p -> p.add(x -> x.userId(OTHER))));
+            ec2.modifyImageAttribute(r -> r.imageId(ami).launchPermission(p -> p.add(LaunchPermission.builder()
+                    .userId(OTHER).build())));
             ec2.stopInstances(r -> r.instanceIds(first));
             ec2.terminateInstances(r -> r.instanceIds(second));
             clock.advance(Duration.ofSeconds(5));
