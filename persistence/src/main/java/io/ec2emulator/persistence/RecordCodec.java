@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,7 +34,8 @@ final class RecordCodec {
             .visibility(PropertyAccessor.FIELD, Visibility.ANY)
             .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
             .build();
-    private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
+    private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
 
     ObjectMapper mapper() {
         return mapper;
@@ -39,7 +43,7 @@ final class RecordCodec {
 
     String write(Object record) {
         try {
-            return mapper.writeValueAsString(record);
+            return writers.computeIfAbsent(record.getClass(), mapper::writerFor).writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a " + record.getClass().getName() + " as JSON", e);
         }
@@ -52,7 +56,7 @@ final class RecordCodec {
     /** @throws IllegalArgumentException if the type is not a core record or the JSON does not fit it */
     Object read(String typeName, String json) {
         try {
-            return mapper.readValue(json, type(typeName));
+            return reader(typeName).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a " + typeName + " record could not be read: "
                     + e.getOriginalMessage());
@@ -62,14 +66,14 @@ final class RecordCodec {
     /** @throws IllegalArgumentException if the type is not a core record or the JSON does not fit it */
     Object read(String typeName, JsonNode json) {
         try {
-            return mapper.treeToValue(json, type(typeName));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return reader(typeName).readValue(json);
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("a " + typeName + " record could not be read: " + e.getMessage());
         }
     }
 
-    private Class<?> type(String name) {
-        Class<?> known = types.get(name);
+    private ObjectReader reader(String name) {
+        ObjectReader known = readers.get(name);
         if (known != null) {
             return known;
         }
@@ -85,7 +89,8 @@ final class RecordCodec {
         if (!type.isRecord()) {
             throw new IllegalArgumentException("'" + name + "' is not a record type");
         }
-        types.put(name, type);
-        return type;
+        ObjectReader reader = mapper.readerFor(type);
+        readers.put(name, reader);
+        return reader;
     }
 }
