@@ -11,6 +11,10 @@ import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.Emulator;
 import io.ec2emulator.core.EmulatorSettings;
 import io.ec2emulator.core.ManualClock;
+import io.ec2emulator.core.images.Image;
+import io.ec2emulator.core.images.PublicImageCatalog;
+import io.ec2emulator.core.instances.Instance;
+import io.ec2emulator.core.instances.LaunchRequest;
 import io.ec2emulator.core.keypairs.KeyFormat;
 import io.ec2emulator.core.keypairs.KeyPair;
 import io.ec2emulator.core.keypairs.KeyType;
@@ -150,6 +154,25 @@ class ChangeCaptureTest {
         assertEquals(List.of(vpc), again.networking().vpcs().all().stream().toList());
         assertTrue(again.volumes().encryptionByDefault());
         assertEquals(saved, restored.records());
+    }
+
+    @Test
+    void aRestoredRegionTakesBackItsAddressesAndInstanceIds() {
+        String image = PublicImageCatalog.standard().inRegion(REGION).all().values().stream()
+                .filter(i -> i.architecture().equals("x86_64") && i.platform() == null && i.rootDeviceType().equals("ebs"))
+                .map(Image::imageId).findFirst().orElseThrow();
+        LaunchRequest request = new LaunchRequest(image, "t3.micro", 1, 1, null, List.of(), List.of(), null, null, null,
+                true, null, null, List.of(), null, null, null, null, null, null, null, List.of(), null, null, null);
+        Instance instance = region().transact(false, () -> region().instances().run(request).instances().get(0));
+
+        Emulator restored = new Emulator(clock, EmulatorSettings.defaults());
+        restored.replaceState(emulator.records(), false);
+        RegionState again = restored.state(ACCOUNT, REGION);
+        assertTrue(again.instanceIds().contains(instance.instanceId()));
+        assertFalse(again.publicIps().reserve(instance.publicIpAddress()), "the public address is taken again");
+        Ec2Error inUse = assertThrows(Ec2Error.class, () -> again.transact(false, () -> again.networking().addresses()
+                .allocate(instance.subnetId(), instance.privateIpAddress())));
+        assertEquals("InvalidIPAddress.InUse", inUse.code());
     }
 
     @Test
