@@ -17,6 +17,11 @@ import java.util.function.Function;
  * secondary indexes that Describe filters use instead of scanning. Values are immutable records:
  * a change is a {@link #put} of a new version, which the {@link UndoLog} can revert.
  *
+ * <p>Every store has a name, unique in its region ({@link Resources} uses its kind's resource type),
+ * and reports each changed id to the region's {@link StoreCatalog}: that is how changes reach the data
+ * directory and state files. State a family keeps anywhere else (a field, a map) is lost at a restart;
+ * keep it in a store, or derive it again in the region's {@code rebuildShared()}.
+ *
  * <p>Not thread-safe: the owning {@code RegionState} serialises access.
  */
 public final class ResourceStore<T> implements CapturedStore {
