@@ -2,10 +2,12 @@
 # Benchmarks the EC2 emulator jar with one command, from any directory:
 #   bench/run.sh [--seconds N] [--connections N] [--warmup N] [--startup-runs N] [--out FILE]
 #   bench/run.sh --scale [--sizes 1000,100000] [--requests N] [--rounds N] [--out FILE] ...
+#   bench/run.sh --persistence [--seconds N] [--connections N] [--rounds N] [--records N]
 # Builds the server jar and the bench module when their sources are newer than the build output
 # (Maven offline first, online if that fails), then runs io.ec2emulator.bench.Benchmark, or with --scale
 # io.ec2emulator.bench.InstanceScaleBenchmark (DescribeInstances at 1,000 and 100,000 instances, in-process,
-# with the server jar on the class path and -Xmx2g).
+# with the server jar on the class path and -Xmx2g), or with --persistence io.ec2emulator.bench.PersistenceBenchmark
+# (mutating requests/s in memory vs with --data-dir, side by side; start-up with an empty and a filled data dir).
 # EC2_BENCH_SKIP_BUILD=1 uses the existing server jar as it is. See bench/README.md.
 set -euo pipefail
 
@@ -14,14 +16,18 @@ ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 JAR="$ROOT/emulator-server/target/ec2-emulator.jar"
 CLASSES="$BENCH_DIR/target/classes"
 BENCH_MARKER="$BENCH_DIR/target/.bench-built"
-SERVER_MODULES=(emulator-core api-query ssh-gateway emulator-server)
+SERVER_MODULES=(emulator-core persistence api-query ssh-gateway emulator-server)
 if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 
 log() { echo "[bench] $*" >&2; }
 
 SCALE=0
+PERSISTENCE=0
 if [ "${1:-}" = --scale ]; then
   SCALE=1
+  shift
+elif [ "${1:-}" = --persistence ]; then
+  PERSISTENCE=1
   shift
 fi
 
@@ -63,5 +69,8 @@ fi
 if [ "$SCALE" = 1 ]; then
   # In-process: the runnable jar holds api-query, emulator-core and their dependencies (slf4j-simple too).
   exec "$JAVA" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "$CLASSES:$JAR" io.ec2emulator.bench.InstanceScaleBenchmark "$@"
+fi
+if [ "$PERSISTENCE" = 1 ]; then
+  exec "$JAVA" ${BENCH_JAVA_OPTS:-} -cp "$CLASSES" io.ec2emulator.bench.PersistenceBenchmark --jar "$JAR" "$@"
 fi
 exec "$JAVA" ${BENCH_JAVA_OPTS:-} -cp "$CLASSES" io.ec2emulator.bench.Benchmark --jar "$JAR" "$@"

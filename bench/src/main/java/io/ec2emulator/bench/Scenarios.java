@@ -40,6 +40,16 @@ public final class Scenarios {
                 "CreateKeyPairResponse"));
     }
 
+    /**
+     * CreateTags on one resource: one small mutating
+     * action whose cost is mostly keeping the change (a new value of the connection's tag every time).
+     */
+    public static Scenario createTags(String resourceId) {
+        return new Scenario("CreateTags (1 tag)", (client, connection, sequence) -> expect(client,
+                QueryForm.of("CreateTags", "ResourceId.1", resourceId, "Tag.1.Key", "k-" + connection,
+                        "Tag.1.Value", "v-" + sequence), "CreateTagsResponse"));
+    }
+
     /** A cheap mix of the non-RSA scenarios, run round-robin, to warm up the server's JIT. */
     public static Scenario warmUpMix() {
         List<Operation> mix = List.of(describeRegions().operation(), describeKeyPairs(0).operation(),

@@ -59,6 +59,11 @@ public final class ServerProcess implements AutoCloseable {
      * benchmark. The start time is taken just before the process is created.
      */
     public static ServerProcess launch(Path jar) throws IOException {
+        return launch(jar, List.of());
+    }
+
+    /** As {@link #launch(Path)}, with more emulator options such as {@code --data-dir DIR}. */
+    public static ServerProcess launch(Path jar, List<String> emulatorOptions) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("ec2-emulator-bench-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -66,6 +71,7 @@ public final class ServerProcess implements AutoCloseable {
         command.add(java);
         command.addAll(jvmOptions(jar));
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1"));
+        command.addAll(emulatorOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -4,7 +4,12 @@ import io.ec2emulator.api.actions.StandardActions;
 import io.ec2emulator.api.dispatch.ActionRegistry;
 import io.ec2emulator.api.http.Ec2HttpServer;
 import io.ec2emulator.core.Emulator;
+import io.ec2emulator.core.state.AccountRegion;
+import io.ec2emulator.core.state.Change;
+import io.ec2emulator.persistence.DataDirectory;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,23 +26,67 @@ public final class Main {
             return;
         }
         ServerConfig config;
+        DataDirOption data;
         try {
-            config = ServerConfig.from(args, System.getenv());
+            data = DataDirOption.from(args, System.getenv());
+            config = ServerConfig.from(data.otherArgs(), System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("ec2-emulator: " + e.getMessage());
             System.exit(2);
             return;
         }
-        Ec2HttpServer server = start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        DataDirectory directory = null;
+        if (data.dataDir() != null) {
+            try {
+                directory = DataDirectory.open(data.dataDir());
+            } catch (IllegalStateException e) {
+                System.err.println("ec2-emulator: " + e.getMessage());
+                System.exit(2);
+                return;
+            }
+        }
+        Ec2HttpServer server;
+        try {
+            server = start(config, directory);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("ec2-emulator: the data directory cannot be restored: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        DataDirectory opened = directory;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            if (opened != null) {
+                opened.close();
+            }
+        }, "shutdown"));
     }
 
-    /** Builds the emulator and its front end, starts serving and logs where. */
+    /** Builds the emulator (in memory only) and its front end, starts serving and logs where. */
     static Ec2HttpServer start(ServerConfig config) throws InterruptedException {
+        return start(config, null);
+    }
+
+    /**
+     * Builds the emulator, restoring what {@code directory} holds and keeping every change there
+     * (null: memory only), and its front end; starts serving and logs where.
+     */
+    static Ec2HttpServer start(ServerConfig config, DataDirectory directory) throws InterruptedException {
         Logger log = LoggerFactory.getLogger(Main.class);
         ActionRegistry registry = StandardActions.registry();
-        Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC(), config.emulator()), registry,
-                config.http());
+        Emulator emulator;
+        if (directory == null) {
+            emulator = new Emulator(Clock.systemUTC(), config.emulator());
+        } else {
+            long started = System.nanoTime();
+            emulator = new Emulator(Clock.systemUTC(), config.emulator(), directory);
+            Map<AccountRegion, List<Change>> kept = directory.load();
+            emulator.replaceState(kept, false);
+            log.info("restored {} records of {} account regions from {} in {} ms",
+                    kept.values().stream().mapToInt(List::size).sum(), kept.size(), directory.directory(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        Ec2HttpServer server = new Ec2HttpServer(emulator, registry, config.http(), new LazyStateFiles(emulator));
         server.warmUpInBackground();
         InetSocketAddress address = server.start();
         log.info("listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),

@@ -2,17 +2,23 @@ package io.ec2emulator.server;
 
 import io.ec2emulator.api.http.Ec2HttpServer;
 import io.ec2emulator.api.http.ServerOptions;
+import io.ec2emulator.persistence.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code --training-run}: starts the server on a free loopback port, sends it a few typical requests
- * over HTTP, and stops. The build runs it once under {@code -XX:ArchiveClassesAtExit} to record a
+ * over HTTP, and stops; then does the same twice with a temporary data directory (a fresh start and
+ * a restoring one). The build runs it once under {@code -XX:ArchiveClassesAtExit} to record a
  * class-data-sharing archive of every class a real start needs, which roughly halves start-up time
  * when the emulator is started with {@code -XX:SharedArchiveFile}.
  */
@@ -41,6 +47,12 @@ final class TrainingRun {
     private TrainingRun() {
     }
 
+    /** With a data directory: what a start that restores state, a few writes and the state files load. */
+    private static final List<String> DATA_DIR_REQUESTS = List.of(
+            "POST / Action=CreateKeyPair&Version=2016-11-15&KeyName=training&KeyType=ed25519",
+            "POST / Action=DescribeKeyPairs&Version=2016-11-15",
+            "POST /_ec2/state/save");
+
     static void run() throws IOException, InterruptedException {
         ServerConfig config = new ServerConfig(ServerOptions.defaults().withPort(0).withBindAddress("127.0.0.1"));
         try (Ec2HttpServer server = Main.start(config)) {
@@ -49,12 +61,30 @@ final class TrainingRun {
                 send(address, request);
             }
         }
+        Path dataDir = Files.createTempDirectory("ec2-emulator-training-");
+        try {
+            for (int start = 0; start < 2; start++) {
+                try (DataDirectory data = DataDirectory.open(dataDir); Ec2HttpServer server = Main.start(config, data)) {
+                    for (String request : DATA_DIR_REQUESTS.subList(start, DATA_DIR_REQUESTS.size())) {
+                        send(server.address(), request);
+                    }
+                }
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static void send(InetSocketAddress address, String request) throws IOException {
         String http;
         if (request.startsWith("GET ")) {
             http = request + "\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        } else if (request.startsWith("POST /_ec2/")) {
+            http = request + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
         } else {
             String body = request.substring(request.indexOf(' ', 5) + 1);
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -38,6 +38,11 @@ public final class Ec2HttpServer implements AutoCloseable {
     private Channel channel;
 
     public Ec2HttpServer(Emulator emulator, ActionRegistry registry, ServerOptions options) {
+        this(emulator, registry, options, StateFiles.NONE);
+    }
+
+    /** @param stateFiles what {@code /_ec2/state/save} and {@code /_ec2/state/load} use */
+    public Ec2HttpServer(Emulator emulator, ActionRegistry registry, ServerOptions options, StateFiles stateFiles) {
         this.options = options;
         this.emulator = emulator;
         this.registry = registry;
@@ -46,7 +51,7 @@ public final class Ec2HttpServer implements AutoCloseable {
         this.actionExecutor = Executors.newFixedThreadPool(Math.max(4, cores * 2),
                 new DefaultThreadFactory("ec2-action", true));
         Dispatcher dispatcher = new Dispatcher(emulator, registry, options.defaultAccountId());
-        this.handler = new QueryApiHandler(dispatcher, new ControlEndpoints(emulator, registry), actionExecutor);
+        this.handler = new QueryApiHandler(dispatcher, new ControlEndpoints(emulator, registry, stateFiles), actionExecutor);
     }
 
     /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */

@@ -88,7 +88,9 @@ final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         String path = question < 0 ? uri : uri.substring(0, question);
         String query = question < 0 ? "" : uri.substring(question + 1);
         if (ControlEndpoints.handles(path)) {
-            ControlEndpoints.Reply reply = control.serve(request.method().name(), path);
+            byte[] body = new byte[request.content().readableBytes()];
+            request.content().getBytes(request.content().readerIndex(), body);
+            ControlEndpoints.Reply reply = control.serve(request.method().name(), path, body);
             HttpReplies.send(ctx, keepAlive, reply.status(), HttpReplies.JSON, reply.json(), null);
             return;
         }

@@ -40,6 +40,13 @@ public final class ElasticIps {
                 filters(), 5, 1000));
     }
 
+    /** After a restore: every Elastic IP's address is taken again in the shared pool. */
+    public void rebuildShared() {
+        for (ElasticIp address : addresses.all()) {
+            region.publicIps().reserve(address.publicIp());
+        }
+    }
+
     private FilterSpec<ElasticIp> filters() {
         return FilterSpec.<ElasticIp>builder()
                 .single("allocation-id", ElasticIp::allocationId)

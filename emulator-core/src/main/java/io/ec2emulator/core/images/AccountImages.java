@@ -13,10 +13,8 @@ import io.ec2emulator.core.volumes.Volume;
 import io.ec2emulator.core.volumes.Volumes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,13 +31,15 @@ public final class AccountImages {
     private final RegionState region;
     private final ImageDirectory directory;
     private final ResourceStore<Image> store;
-    private final Map<String, Set<String>> permissions = new HashMap<>();
+    private final ResourceStore<LaunchPermissions> permissions;
 
     public AccountImages(RegionState region, ImageDirectory directory) {
         this.region = region;
         this.directory = directory;
-        this.store = ImageSource.withIndexes(new ResourceStore<>(Image::imageId, region.undoLog()))
+        this.store = ImageSource.withIndexes(new ResourceStore<>(RESOURCE_TYPE, Image::imageId, region.undoLog()))
                 .index("state", i -> List.of(i.state()));
+        this.permissions = new ResourceStore<>("image-launch-permission", LaunchPermissions::imageId,
+                region.undoLog());
         region.tagging().register(new TaggableType("ami", RESOURCE_TYPE, store::contains,
                 id -> ImageErrors.notFound(List.of(id))));
         region.registerTimed(this::advanceTo);
@@ -86,9 +86,9 @@ public final class AccountImages {
 
     /** The accounts an image is shared with (own images from this store, others' from the directory). */
     public Set<String> launchPermissions(String imageId) {
-        Set<String> own = permissions.get(imageId);
+        LaunchPermissions own = permissions.get(imageId).orElse(null);
         if (own != null) {
-            return own;
+            return own.accountIds();
         }
         ImageDirectory.Entry entry = directory.region(region.region()).get(imageId);
         return entry == null ? Set.of() : entry.launchPermissions();
@@ -329,12 +329,7 @@ public final class AccountImages {
     public List<String> deregister(String imageId, boolean deleteSnapshots) {
         Image image = requireOwned(imageId);
         store.remove(imageId);
-        Set<String> before = permissions.remove(imageId);
-        region.undoLog().record(() -> {
-            if (before != null) {
-                permissions.put(imageId, before);
-            }
-        });
+        permissions.remove(imageId);
         region.tags().removeResource(imageId);
         region.undoLog().onCommit(() -> directory.withdraw(region.region(), imageId));
         List<String> deleted = new ArrayList<>();
@@ -367,7 +362,7 @@ public final class AccountImages {
             throw Ec2Error.client("InvalidParameter",
                     "Snapshots encrypted with the AWS Managed CMK can't be shared. Specify another snapshot.");
         }
-        Set<String> next = new LinkedHashSet<>(permissions.getOrDefault(imageId, Set.of()));
+        Set<String> next = new LinkedHashSet<>(permissionsOf(imageId));
         next.addAll(addUsers);
         next.removeAll(removeUsers);
         boolean isPublic = (image.isPublic() || addAll) && !removeAll;
@@ -390,7 +385,7 @@ public final class AccountImages {
 
     public void modifyDescription(String imageId, String description) {
         Image image = requireOwned(imageId);
-        put(image.toBuilder().description(description).build(), permissions.getOrDefault(imageId, Set.of()));
+        put(image.toBuilder().description(description).build(), permissionsOf(imageId));
     }
 
     private static void checkAccount(String user) {
@@ -408,23 +403,27 @@ public final class AccountImages {
 
     private void put(Image image, Set<String> launchPermissions) {
         store.put(image);
-        Set<String> before = permissions.put(image.imageId(), Set.copyOf(launchPermissions));
-        region.undoLog().record(() -> {
-            if (before == null) {
-                permissions.remove(image.imageId());
-            } else {
-                permissions.put(image.imageId(), before);
-            }
-        });
+        permissions.put(new LaunchPermissions(image.imageId(), launchPermissions));
         ImageDirectory.Entry entry = new ImageDirectory.Entry(image, launchPermissions);
         region.undoLog().onCommit(() -> directory.publish(region.region(), entry));
+    }
+
+    private Set<String> permissionsOf(String imageId) {
+        return permissions.get(imageId).map(LaunchPermissions::accountIds).orElse(Set.of());
+    }
+
+    /** After a restore: publishes every own image to the directory other accounts and regions read. */
+    public void rebuildShared() {
+        for (Image image : store.all().values()) {
+            directory.publish(region.region(), new ImageDirectory.Entry(image, permissionsOf(image.imageId())));
+        }
     }
 
     private void advanceTo(Instant now) {
         for (String id : List.copyOf(store.lookup("state", "pending"))) {
             Image image = store.get(id).orElseThrow();
             if (!image.creationDate().plus(region.settings().imageDelay()).isAfter(now)) {
-                put(image.toBuilder().state(Image.STATE_AVAILABLE).build(), permissions.getOrDefault(id, Set.of()));
+                put(image.toBuilder().state(Image.STATE_AVAILABLE).build(), permissionsOf(id));
             }
         }
     }

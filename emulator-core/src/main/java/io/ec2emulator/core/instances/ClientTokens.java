@@ -2,10 +2,9 @@ package io.ec2emulator.core.instances;
 
 import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.state.ResourceStore;
 import io.ec2emulator.core.state.Resources;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,21 +13,22 @@ import java.util.Objects;
  */
 final class ClientTokens {
 
-    private record Remembered(LaunchRequest request, String reservationId, List<String> instanceIds, List<String> groupIds) {
+    /** A RunInstances client token, the request that used it and what it launched. */
+    record Remembered(String token, LaunchRequest request, String reservationId, List<String> instanceIds,
+                      List<String> groupIds) {
     }
 
-    private final RegionState region;
     private final Resources<Instance> instances;
-    private final Map<String, Remembered> byToken = new HashMap<>();
+    private final ResourceStore<Remembered> byToken;
 
     ClientTokens(RegionState region, Resources<Instance> instances) {
-        this.region = region;
         this.instances = instances;
+        this.byToken = new ResourceStore<>("instance-client-token", Remembered::token, region.undoLog());
     }
 
     /** The earlier result for this token, or null when the token is new. */
     LaunchResult replay(LaunchRequest request) {
-        Remembered earlier = byToken.get(request.clientToken());
+        Remembered earlier = byToken.get(request.clientToken()).orElse(null);
         if (earlier == null) {
             return null;
         }
@@ -42,8 +42,7 @@ final class ClientTokens {
 
     void remember(LaunchRequest request, LaunchResult result) {
         String token = request.clientToken();
-        byToken.put(token, new Remembered(request, result.reservationId(),
+        byToken.put(new Remembered(token, request, result.reservationId(),
                 result.instances().stream().map(Instance::instanceId).toList(), result.groupIds()));
-        region.undoLog().record(() -> byToken.remove(token));
     }
 }

@@ -41,6 +41,23 @@ public final class Instances {
         region.registerTimed(lifecycle::advanceTo);
     }
 
+    /**
+     * After a restore: every instance id is known to the region again, public addresses go back to
+     * the shared pool and private addresses of instances not yet terminated back to their subnets.
+     */
+    public void rebuildShared() {
+        for (Instance instance : instances.all()) {
+            region.instanceIds().add(instance.instanceId());
+            if (instance.publicIpAddress() != null) {
+                region.publicIps().reserve(instance.publicIpAddress());
+            }
+            if (instance.state() != InstanceState.TERMINATED && instance.subnetId() != null
+                    && instance.privateIpAddress() != null) {
+                region.networking().addresses().reserve(instance.subnetId(), instance.privateIpAddress());
+            }
+        }
+    }
+
     public Resources<Instance> resources() {
         return instances;
     }

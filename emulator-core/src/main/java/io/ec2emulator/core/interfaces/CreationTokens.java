@@ -1,8 +1,7 @@
 package io.ec2emulator.core.interfaces;
 
 import io.ec2emulator.core.state.RegionState;
-import java.util.HashMap;
-import java.util.Map;
+import io.ec2emulator.core.state.ResourceStore;
 import java.util.Optional;
 
 /**
@@ -11,29 +10,26 @@ import java.util.Optional;
  */
 public final class CreationTokens {
 
-    private final RegionState region;
-    private final Map<String, String> idsByToken = new HashMap<>();
+    /** A client token and the id of what the call that first used it created. */
+    record Remembered(String token, String id) {
+    }
 
-    public CreationTokens(RegionState region) {
-        this.region = region;
+    private final ResourceStore<Remembered> byToken;
+
+    /** @param storeName the name the tokens are kept under in the region (one per create action) */
+    public CreationTokens(RegionState region, String storeName) {
+        this.byToken = new ResourceStore<>(storeName, Remembered::token, region.undoLog());
     }
 
     /** The id created earlier with this token, if any. */
     public Optional<String> earlier(String token) {
-        return token == null || token.isEmpty() ? Optional.empty() : Optional.ofNullable(idsByToken.get(token));
+        return token == null || token.isEmpty() ? Optional.empty() : byToken.get(token).map(Remembered::id);
     }
 
     public void remember(String token, String id) {
         if (token == null || token.isEmpty()) {
             return;
         }
-        String previous = idsByToken.put(token, id);
-        region.undoLog().record(() -> {
-            if (previous == null) {
-                idsByToken.remove(token);
-            } else {
-                idsByToken.put(token, previous);
-            }
-        });
+        byToken.put(new Remembered(token, id));
     }
 }

@@ -41,7 +41,22 @@ public final class NetworkInterfaces {
                 region.securityGroups().resources()));
         NetworkInterfaceKind.declareIndexes(interfaces);
         this.publicIps = new PublicIps(region, this);
-        this.tokens = new CreationTokens(region);
+        this.tokens = new CreationTokens(region, "network-interface-client-token");
+    }
+
+    /**
+     * After a restore: every interface's private addresses are taken again in their subnets, and the
+     * public addresses mapped to them in the shared pool.
+     */
+    public void rebuildShared() {
+        for (NetworkInterface eni : interfaces.all()) {
+            for (InterfacePrivateIp ip : eni.privateIps()) {
+                region.networking().addresses().reserve(eni.subnetId(), ip.address());
+                if (ip.association() != null) {
+                    region.publicIps().reserve(ip.association().publicIp());
+                }
+            }
+        }
     }
 
     public Resources<NetworkInterface> resources() {

@@ -41,7 +41,7 @@ public final class KeyPairs {
 
     public KeyPairs(RegionState region) {
         this.region = region;
-        this.store = new ResourceStore<>(KeyPair::keyPairId, region.undoLog())
+        this.store = new ResourceStore<>(RESOURCE_TYPE, KeyPair::keyPairId, region.undoLog())
                 .index("name", k -> List.of(k.keyName()))
                 .index("fingerprint", k -> List.of(k.fingerprint()));
         region.tagging().register(new TaggableType(ID_PREFIX, RESOURCE_TYPE, store::contains,

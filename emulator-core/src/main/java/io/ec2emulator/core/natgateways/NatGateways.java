@@ -46,7 +46,7 @@ public final class NatGateways {
                         .tags()
                         .build(),
                 5, 1000));
-        this.tokens = new CreationTokens(region);
+        this.tokens = new CreationTokens(region, "nat-gateway-client-token");
         region.registerTimed(this::advanceTo);
     }
 

@@ -276,7 +276,7 @@ public final class Snapshots {
                 throw KIND.notFound(id);
             }
         }
-        ResourceStore<Snapshot> candidates = new ResourceStore<>(Snapshot::snapshotId, new UndoLog());
+        ResourceStore<Snapshot> candidates = new ResourceStore<>("candidates", Snapshot::snapshotId, new UndoLog());
         KIND.filters().indexes().forEach(candidates::index);
         for (Snapshot snapshot : visible.values()) {
             if (ownedBy(snapshot, ownerIds) && restorableBy(snapshot, restorableBy)) {
@@ -348,6 +348,11 @@ public final class Snapshots {
             }
         }
         region.undoLog().onCommit(this::publishIfChanged);
+    }
+
+    /** After a restore: publishes this account's snapshots to the directory other accounts and regions read. */
+    public void rebuildShared() {
+        publishIfChanged();
     }
 
     /** After a commit: publishes this account's snapshots if any changed (whoever changed them). */

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -44,6 +45,10 @@ public final class RegionState {
     private final IdGenerator ids = new IdGenerator();
     private final ReentrantLock lock = new ReentrantLock();
     private final UndoLog undo = new UndoLog();
+    private final ChangeSink sink;
+    /** A new region's initial records (its default VPC), until the first committed action keeps them. */
+    private List<Change> unsaved;
+    private final AccountSettings accountSettings;
     private final Tagging tagging;
     private final KeyPairs keyPairs;
     private final Networking networking;
@@ -74,11 +79,44 @@ public final class RegionState {
     /** @param snapshotDirectory the directory of account snapshots every region shares */
     public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
                        ImageDirectory images, Set<String> instanceIds, SnapshotDirectory snapshotDirectory) {
+        this(where, clock, settings, publicIps, images, instanceIds, snapshotDirectory, ChangeSink.NONE, null);
+    }
+
+    /**
+     * A region as a new account finds it, with its default VPC, whose records go to {@code sink}
+     * (as the changes of every later action do).
+     */
+    public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
+                       ImageDirectory images, Set<String> instanceIds, SnapshotDirectory snapshotDirectory,
+                       ChangeSink sink) {
+        this(where, clock, settings, publicIps, images, instanceIds, snapshotDirectory, sink, null);
+    }
+
+    /**
+     * A region restored from saved records: no default VPC is created, every record goes back into
+     * its store. Shared views (the public address pool, the image and snapshot directories, the
+     * region's instance ids) are left alone until {@link #rebuildShared()}.
+     *
+     * @throws IllegalArgumentException if a record names an unknown store, does not fit its store,
+     *                                  or repeats an id
+     */
+    public static RegionState restore(AccountRegion where, Clock clock, EmulatorSettings settings,
+                                      PublicIpv4Pool publicIps, ImageDirectory images, Set<String> instanceIds,
+                                      SnapshotDirectory snapshotDirectory, ChangeSink sink, List<Change> records) {
+        return new RegionState(where, clock, settings, publicIps, images, instanceIds, snapshotDirectory, sink,
+                Objects.requireNonNull(records));
+    }
+
+    private RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
+                        ImageDirectory images, Set<String> instanceIds, SnapshotDirectory snapshotDirectory,
+                        ChangeSink sink, List<Change> restored) {
         this.instanceIds = instanceIds;
         this.where = where;
         this.clock = clock;
         this.settings = settings;
         this.publicIps = publicIps;
+        this.sink = sink;
+        this.accountSettings = new AccountSettings(undo);
         this.tagging = new Tagging(new TagStore(undo));
         this.keyPairs = new KeyPairs(this);
         this.networking = new Networking(this);
@@ -92,13 +130,45 @@ public final class RegionState {
         networkInterfaces.whenRemoved(eni -> RouteTargets.refresh(this, eni.networkInterfaceId()));
         this.instances = new Instances(this);
         this.images = new AccountImages(this, images);
-        DefaultVpc.create(this);
-        undo.commit();
+        if (restored == null) {
+            DefaultVpc.create(this);
+            undo.commit();
+            unsaved = sink == ChangeSink.NONE ? null : records();
+        } else {
+            for (Change record : restored) {
+                CapturedStore store = undo.catalog().get(record.store());
+                if (store == null) {
+                    throw new IllegalArgumentException("no store named '" + record.store() + "' in a region");
+                }
+                if (record.id() == null || record.value() == null) {
+                    throw new IllegalArgumentException("store " + record.store() + ": a record without id or value");
+                }
+                store.restore(record.id(), record.value());
+            }
+        }
+    }
+
+    /**
+     * After a restore: puts what this region holds back into the views it shares with others (its
+     * instances' addresses and ids, its images and snapshots as other accounts see them).
+     */
+    public void rebuildShared() {
+        lock.lock();
+        try {
+            instances.rebuildShared();
+            networkInterfaces.rebuildShared();
+            elasticIps.rebuildShared();
+            images.rebuildShared();
+            snapshots.rebuildShared();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
      * Runs one action. If it throws, every change it made is undone. With {@code dryRun}, the action
      * runs its validations, its changes are undone, and EC2's {@code DryRunOperation} is thrown.
+     * The changes of a committed action reach the {@link ChangeSink} before this returns.
      */
     public <R> R transact(boolean dryRun, Supplier<R> action) {
         lock.lock();
@@ -112,12 +182,14 @@ public final class RegionState {
                 undo.rollback();
                 throw Ec2Error.dryRunOperation();
             }
+            persist();
             undo.commit();
             return result;
         } catch (PartialFailure partial) {
             if (dryRun) {
                 undo.rollback();
             } else {
+                persist();
                 undo.commit();
             }
             throw partial.error();
@@ -127,6 +199,45 @@ public final class RegionState {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Hands the current action's changes to the sink; if it fails, undoes them and fails the action. */
+    private void persist() {
+        if (sink == ChangeSink.NONE || !undo.catalog().hasChanges() && unsaved == null) {
+            return;
+        }
+        List<Change> changes = undo.catalog().changes();
+        if (unsaved != null) {
+            List<Change> all = new ArrayList<>(unsaved);
+            all.addAll(changes);
+            changes = all;
+        }
+        try {
+            sink.commit(where, changes);
+            unsaved = null;
+        } catch (RuntimeException failure) {
+            undo.rollback();
+            throw new Ec2Error("InternalError", "An internal error has occurred: the change could not be stored", 500);
+        }
+    }
+
+    /** Every record of this region, for a state file (consistent: taken under the region's lock). */
+    public List<Change> records() {
+        lock.lock();
+        try {
+            List<Change> records = new ArrayList<>();
+            for (CapturedStore store : undo.catalog().stores()) {
+                store.forEach((id, value) -> records.add(new Change(store.name(), id, value)));
+            }
+            return records;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The scalar settings of this account in this region. */
+    public AccountSettings accountSettings() {
+        return accountSettings;
     }
 
     public AccountRegion where() {

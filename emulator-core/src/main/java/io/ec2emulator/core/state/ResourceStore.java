@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -16,18 +17,66 @@ import java.util.function.Function;
  * secondary indexes that Describe filters use instead of scanning. Values are immutable records:
  * a change is a {@link #put} of a new version, which the {@link UndoLog} can revert.
  *
+ * <p>Every store has a name, unique in its region ({@link Resources} uses its kind's resource type),
+ * and reports each changed id to the region's {@link StoreCatalog}: that is how changes reach the data
+ * directory and state files. State a family keeps anywhere else (a field, a map) is lost at a restart;
+ * keep it in a store, or derive it again in the region's {@code rebuildShared()}.
+ *
  * <p>Not thread-safe: the owning {@code RegionState} serialises access.
  */
-public final class ResourceStore<T> {
+public final class ResourceStore<T> implements CapturedStore {
 
+    private final String name;
     private final Function<T, String> idOf;
     private final UndoLog undo;
     private final TreeMap<String, T> byId = new TreeMap<>();
     private final Map<String, SecondaryIndex<T>> indexes = new HashMap<>();
 
-    public ResourceStore(Function<T, String> idOf, UndoLog undo) {
+    /**
+     * @param name the name its records are kept under across restarts and in state files; unique in
+     *             the region (a second store with the same name fails at once)
+     */
+    public ResourceStore(String name, Function<T, String> idOf, UndoLog undo) {
+        this.name = Objects.requireNonNull(name, "name");
         this.idOf = idOf;
         this.undo = undo;
+        undo.catalog().register(this);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Object current(String id) {
+        return byId.get(id);
+    }
+
+    @Override
+    public void forEach(BiConsumer<String, Object> action) {
+        byId.forEach(action);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(String id, Object value) {
+        T typed;
+        String actual;
+        try {
+            typed = (T) value;
+            actual = idOf.apply(typed);
+        } catch (ClassCastException e) {
+            throw new IllegalArgumentException("store " + name + " does not hold " + value.getClass().getName());
+        }
+        if (!id.equals(actual)) {
+            throw new IllegalArgumentException("store " + name + ": record " + id + " has the id " + actual);
+        }
+        if (byId.containsKey(id)) {
+            throw new IllegalArgumentException("store " + name + ": duplicate id " + id);
+        }
+        byId.put(id, typed);
+        reindex(id, null, typed);
     }
 
     /** Declares an index named {@code name} over the keys {@code keysOf} returns for each resource. */
@@ -56,6 +105,7 @@ public final class ResourceStore<T> {
         String id = Objects.requireNonNull(idOf.apply(value));
         T old = byId.put(id, value);
         reindex(id, old, value);
+        undo.changed(this, id);
         undo.record(() -> {
             if (old == null) {
                 removeQuietly(id);
@@ -69,6 +119,7 @@ public final class ResourceStore<T> {
         T old = byId.remove(id);
         if (old != null) {
             reindex(id, old, null);
+            undo.changed(this, id);
             undo.record(() -> put(old));
         }
     }

@@ -24,7 +24,7 @@ public final class Resources<T> {
     public Resources(RegionState region, ResourceKind<T> kind) {
         this.region = region;
         this.kind = kind;
-        this.store = new ResourceStore<>(kind.idOf(), region.undoLog());
+        this.store = new ResourceStore<>(kind.resourceType(), kind.idOf(), region.undoLog());
         kind.filters().indexes().forEach(store::index);
         region.tagging().register(new TaggableType(kind.idPrefix(), kind.resourceType(), store::contains,
                 kind::notFound));

@@ -11,7 +11,20 @@ public final class UndoLog {
 
     private final Deque<Runnable> entries = new ArrayDeque<>();
     private final Deque<Runnable> afterCommit = new ArrayDeque<>();
+    private final StoreCatalog catalog = new StoreCatalog();
     private boolean replaying;
+
+    /** The captured stores of this region, and what the current action changed in them. */
+    public StoreCatalog catalog() {
+        return catalog;
+    }
+
+    /** Called by a captured store after it changed the record {@code id} (not while undoing). */
+    public void changed(CapturedStore store, String id) {
+        if (!replaying) {
+            catalog.changed(store, id);
+        }
+    }
 
     /** Called by the stores after each change, with the change that reverts it. */
     public void record(Runnable undo) {
@@ -31,6 +44,7 @@ public final class UndoLog {
     /** Reverts every recorded change, newest first, and forgets them. */
     public void rollback() {
         afterCommit.clear();
+        catalog.forgetChanges();
         replaying = true;
         try {
             while (!entries.isEmpty()) {
@@ -44,6 +58,7 @@ public final class UndoLog {
     /** Keeps every recorded change and forgets how to undo them. */
     public void commit() {
         entries.clear();
+        catalog.forgetChanges();
         while (!afterCommit.isEmpty()) {
             afterCommit.poll().run();
         }

@@ -1,6 +1,7 @@
 package io.ec2emulator.core.tags;
 
 import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.state.CapturedStore;
 import io.ec2emulator.core.state.UndoLog;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,12 +12,13 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Every tag of every resource in one account and region, with indexes by key and by key and value
  * so that {@code tag:} filters do not scan. Access is serialised by the owning region.
  */
-public final class TagStore {
+public final class TagStore implements CapturedStore {
 
     /** The tags of one resource, in the order they were first set. */
     public record ResourceTags(String resourceId, String resourceType, Map<String, String> tags) {
@@ -29,6 +31,35 @@ public final class TagStore {
 
     public TagStore(UndoLog undo) {
         this.undo = undo;
+        undo.catalog().register(this);
+    }
+
+    /** Kept under {@code tag}: one record per tagged resource. */
+    @Override
+    public String name() {
+        return "tag";
+    }
+
+    @Override
+    public Object current(String resourceId) {
+        return byResource.get(resourceId);
+    }
+
+    @Override
+    public void forEach(BiConsumer<String, Object> action) {
+        byResource.forEach(action);
+    }
+
+    @Override
+    public void restore(String resourceId, Object value) {
+        if (!(value instanceof ResourceTags tags) || !tags.resourceId().equals(resourceId)
+                || byResource.containsKey(resourceId) || tags.tags().isEmpty()) {
+            throw new IllegalArgumentException("store tag: not the tags of " + resourceId + " or a duplicate");
+        }
+        ResourceTags kept = new ResourceTags(resourceId, tags.resourceType(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(tags.tags())));
+        byResource.put(resourceId, kept);
+        index(resourceId, kept.tags());
     }
 
     public Map<String, String> tagsOf(String resourceId) {
@@ -101,6 +132,7 @@ public final class TagStore {
             byResource.put(resourceId, now);
             index(resourceId, now.tags());
         }
+        undo.changed(this, resourceId);
         undo.record(() -> replace(resourceId, resourceType, old == null ? Map.of() : old.tags()));
     }
 

@@ -61,9 +61,9 @@ public final class VolumeModifications {
     public VolumeModifications(RegionState region, Volumes volumes) {
         this.region = region;
         this.volumes = volumes;
-        this.latest = new ResourceStore<>(VolumeModification::volumeId, region.undoLog())
+        this.latest = new ResourceStore<>("volume-modification", VolumeModification::volumeId, region.undoLog())
                 .index(STATE_INDEX, m -> List.of(m.state()));
-        this.history = new ResourceStore<>(History::volumeId, region.undoLog());
+        this.history = new ResourceStore<>("volume-modification-history", History::volumeId, region.undoLog());
         region.registerTimed(this::advanceTo);
     }
 

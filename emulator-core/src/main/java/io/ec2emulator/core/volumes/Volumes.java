@@ -11,11 +11,10 @@ import io.ec2emulator.core.regions.RegionInfo;
 import io.ec2emulator.core.regions.ZoneInfo;
 import io.ec2emulator.core.snapshots.Snapshot;
 import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.state.ResourceStore;
 import io.ec2emulator.core.state.Resources;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,17 +49,19 @@ public final class Volumes {
     private static final Pattern KEY_ARN = Pattern.compile("arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:(key/.+|alias/.+)");
     private static final Pattern ALIAS = Pattern.compile("alias/[a-zA-Z0-9/_-]{1,250}");
 
-    private record Remembered(VolumeRequest request, String volumeId) {
+    /** A CreateVolume client token, the request that used it and the volume it created. */
+    record Remembered(String token, VolumeRequest request, String volumeId) {
     }
+
+    private static final String ENCRYPTION_BY_DEFAULT = "ebs-encryption-by-default";
+    private static final String DEFAULT_KMS_KEY_ID = "ebs-default-kms-key-id";
 
     private final RegionState region;
     private final Resources<Volume> volumes;
-    private final Map<String, Remembered> byToken = new HashMap<>();
+    private final ResourceStore<Remembered> byToken;
     private final VolumeAttachments attachments;
     private final VolumeModifications modifications;
-    private boolean encryptionByDefault;
     private static final String AWS_MANAGED_KEY_SUFFIX = ":alias/aws/ebs";
-    private String defaultKmsKeyId;
 
     public Volumes(RegionState region) {
         this.region = region;
@@ -68,7 +69,7 @@ public final class Volumes {
                 .index("attached-to", v -> v.attachments().stream().map(VolumeAttachment::instanceId).toList())
                 .index(STATE_INDEX, v -> List.of(v.state()))
                 .index(VolumeAttachments.CHANGING_INDEX, VolumeAttachments::changing);
-        this.defaultKmsKeyId = awsManagedKey();
+        this.byToken = new ResourceStore<>("volume-client-token", Remembered::token, region.undoLog());
         region.registerTimed(this::advanceTo);
         this.attachments = new VolumeAttachments(region, volumes);
         this.modifications = new VolumeModifications(region, this);
@@ -102,7 +103,7 @@ public final class Volumes {
     public Volume create(VolumeRequest request) {
         String token = request.clientToken();
         if (token != null && !token.isEmpty()) {
-            Remembered earlier = byToken.get(token);
+            Remembered earlier = byToken.get(token).orElse(null);
             if (earlier != null) {
                 if (!Objects.equals(earlier.request(), request)) {
                     throw Ec2Error.client("IdempotentParameterMismatch", "Arguments on this idempotent request are "
@@ -129,7 +130,7 @@ public final class Volumes {
         String type = VolumeRules.type(request.volumeType(), "gp2");
         VolumeRules.Performance performance = VolumeRules.check(type, size, request.iops(), request.throughput(),
                 request.multiAttachEnabled(), false);
-        boolean encrypted = Boolean.TRUE.equals(request.encrypted()) || encryptionByDefault
+        boolean encrypted = Boolean.TRUE.equals(request.encrypted()) || encryptionByDefault()
                 || snapshot != null && snapshot.encrypted();
         if (request.kmsKeyId() != null && !encrypted) {
             throw Ec2Error.client("InvalidParameterDependency",
@@ -139,7 +140,7 @@ public final class Volumes {
         if (encrypted) {
             kmsKeyId = request.kmsKeyId() != null ? kmsKey(request.kmsKeyId())
                     : snapshot != null && snapshot.encrypted() && snapshot.kmsKeyId() != null ? snapshot.kmsKeyId()
-                    : defaultKmsKeyId;
+                    : defaultKmsKeyId();
         }
         Volume volume = new Volume(volumes.newId(), size, type, performance.iops(), performance.throughput(),
                 request.snapshotId(), zone.zoneName(), zone.zoneId(), "creating", encrypted, kmsKeyId,
@@ -147,8 +148,7 @@ public final class Volumes {
         volumes.put(volume);
         region.tagging().applySpecifications(tags, volume.volumeId(), "volume");
         if (token != null && !token.isEmpty()) {
-            byToken.put(token, new Remembered(request, volume.volumeId()));
-            region.undoLog().record(() -> byToken.remove(token));
+            byToken.put(new Remembered(token, request, volume.volumeId()));
         }
         return volume;
     }
@@ -191,9 +191,9 @@ public final class Volumes {
     public Volume createAttached(int size, String volumeType, Integer iops, Integer throughput, String snapshotId,
                                  String zone, String zoneId, boolean encrypted, String instanceId, String device,
                                  boolean deleteOnTermination) {
-        boolean encrypt = encrypted || encryptionByDefault;
+        boolean encrypt = encrypted || encryptionByDefault();
         Volume volume = new Volume(volumes.newId(), size, volumeType, iops, throughput, snapshotId, zone, zoneId,
-                "in-use", encrypt, encrypt ? defaultKmsKeyId : null, region.clock().instant(), false,
+                "in-use", encrypt, encrypt ? defaultKmsKeyId() : null, region.clock().instant(), false,
                 List.of(new VolumeAttachment(instanceId, device, "attached", region.clock().instant(),
                         deleteOnTermination)), false);
         volumes.put(volume);
@@ -258,20 +258,18 @@ public final class Volumes {
 
     /** GetEbsEncryptionByDefault. */
     public boolean encryptionByDefault() {
-        return encryptionByDefault;
+        return region.accountSettings().flag(ENCRYPTION_BY_DEFAULT);
     }
 
     /** Enable/DisableEbsEncryptionByDefault; returns the new setting. */
     public boolean setEncryptionByDefault(boolean value) {
-        boolean before = encryptionByDefault;
-        encryptionByDefault = value;
-        region.undoLog().record(() -> encryptionByDefault = before);
+        region.accountSettings().set(ENCRYPTION_BY_DEFAULT, Boolean.toString(value));
         return value;
     }
 
     /** GetEbsDefaultKmsKeyId: the AWS managed key's alias ARN until modified. */
     public String defaultKmsKeyId() {
-        return defaultKmsKeyId;
+        return region.accountSettings().get(DEFAULT_KMS_KEY_ID, awsManagedKey());
     }
 
     /** ModifyEbsDefaultKmsKeyId; returns the key as it will be reported. */
@@ -285,9 +283,7 @@ public final class Volumes {
     }
 
     private String setDefaultKmsKeyId(String value) {
-        String before = defaultKmsKeyId;
-        defaultKmsKeyId = value;
-        region.undoLog().record(() -> defaultKmsKeyId = before);
+        region.accountSettings().set(DEFAULT_KMS_KEY_ID, value);
         return value;
     }
 

@@ -2,9 +2,8 @@ package io.ec2emulator.core.vpc;
 
 import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.state.ResourceStore;
 import io.ec2emulator.core.state.Resources;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,14 +15,14 @@ import java.util.function.Supplier;
  */
 public final class CreationTokens {
 
-    private record Remembered(String vpcId, String resourceId) {
+    /** A Create call's action and token, the VPC it was for and the resource it made. */
+    record Remembered(String actionAndToken, String vpcId, String resourceId) {
     }
 
-    private final RegionState region;
-    private final Map<String, Remembered> byToken = new HashMap<>();
+    private final ResourceStore<Remembered> byToken;
 
     CreationTokens(RegionState region) {
-        this.region = region;
+        this.byToken = new ResourceStore<>("vpc-family-client-token", Remembered::actionAndToken, region.undoLog());
     }
 
     <T> T once(String action, String token, String vpcId, Resources<T> resources, Supplier<T> create) {
@@ -31,7 +30,7 @@ public final class CreationTokens {
             return create.get();
         }
         String key = action + " " + token;
-        Remembered earlier = byToken.get(key);
+        Remembered earlier = byToken.get(key).orElse(null);
         if (earlier != null) {
             if (!Objects.equals(earlier.vpcId(), vpcId)) {
                 throw Ec2Error.client("IdempotentParameterMismatch", "Arguments on this idempotent request are "
@@ -43,14 +42,7 @@ public final class CreationTokens {
             }
         }
         T created = create.get();
-        byToken.put(key, new Remembered(vpcId, resources.kind().idOf().apply(created)));
-        region.undoLog().record(() -> {
-            if (earlier == null) {
-                byToken.remove(key);
-            } else {
-                byToken.put(key, earlier);
-            }
-        });
+        byToken.put(new Remembered(key, vpcId, resources.kind().idOf().apply(created)));
         return created;
     }
 }

@@ -75,6 +75,14 @@ public final class SubnetAddresses {
         return Ipv4.format(chosen);
     }
 
+    /**
+     * After a restore: marks an address as taken again, outside any transaction (the subnet's
+     * available count was restored with the subnet).
+     */
+    public void reserve(String subnetId, String address) {
+        used.computeIfAbsent(subnetId, s -> new HashSet<>()).add(Ipv4.parse(address));
+    }
+
     public void release(String subnetId, String address) {
         Set<Long> taken = used.get(subnetId);
         long value = Ipv4.parse(address);

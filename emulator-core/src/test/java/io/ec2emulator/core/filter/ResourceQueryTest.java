@@ -27,7 +27,7 @@ class ResourceQueryTest {
             .build();
 
     private final UndoLog undo = new UndoLog();
-    private final ResourceStore<Thing> store = new ResourceStore<>(Thing::id, undo)
+    private final ResourceStore<Thing> store = new ResourceStore<>("thing", Thing::id, undo)
             .index("name", t -> List.of(t.name()));
     private final TagStore tags = new TagStore(undo);
 

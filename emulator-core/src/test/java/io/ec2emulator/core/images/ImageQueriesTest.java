@@ -164,7 +164,7 @@ class ImageQueriesTest {
 
     @Test
     void accountImagesJoinAsAnotherSource() {
-        ResourceStore<Image> store = ImageSource.withIndexes(new ResourceStore<>(Image::imageId, new UndoLog()));
+        ResourceStore<Image> store = ImageSource.withIndexes(new ResourceStore<>("image", Image::imageId, new UndoLog()));
         Image mine = catalog.byName(AL2023_X86).orElseThrow().toBuilder()
                 .imageId("ami-0aaaaaaaaaaaaaaaa").name("my-image").ownerId(ACCOUNT).ownerAlias(null)
                 .isPublic(false).deprecationTime(Instant.parse("2026-01-01T00:00:00Z")).build();

@@ -1,0 +1,92 @@
+package io.ec2emulator.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ec2emulator.core.Emulator;
+import io.ec2emulator.core.EmulatorSettings;
+import io.ec2emulator.core.ManualClock;
+import io.ec2emulator.core.keypairs.KeyFormat;
+import io.ec2emulator.core.keypairs.KeyType;
+import io.ec2emulator.core.state.AccountRegion;
+import io.ec2emulator.core.state.Change;
+import io.ec2emulator.core.state.RegionState;
+import io.ec2emulator.core.state.Setting;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataDirectoryTest {
+
+    private static final AccountRegion WHERE = new AccountRegion("123456789012", "eu-west-1");
+
+    @TempDir
+    Path dir;
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-15T10:00:00Z"));
+
+    @Test
+    void committedChangesAreThereAfterReopening() {
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            data.commit(WHERE, List.of(new Change("setting", "a", new Setting("a", "1")),
+                    new Change("setting", "b", new Setting("b", "2"))));
+            data.commit(WHERE, List.of(new Change("setting", "a", null), new Change("setting", "b", new Setting("b", "3"))));
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            assertEquals(Map.of(WHERE, List.of(new Change("setting", "b", new Setting("b", "3")))), data.load());
+        }
+    }
+
+    @Test
+    void anEmulatorComesBackAsItWas() {
+        Map<AccountRegion, List<Change>> before;
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            Emulator emulator = new Emulator(clock, EmulatorSettings.defaults(), data);
+            RegionState region = emulator.state(WHERE.accountId(), WHERE.region());
+            region.transact(false, () -> region.keyPairs().create("k", KeyType.ED25519, KeyFormat.PEM, List.of()));
+            before = emulator.records();
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            Emulator emulator = new Emulator(clock, EmulatorSettings.defaults(), data);
+            emulator.replaceState(data.load(), false);
+            assertEquals(before, emulator.records());
+            emulator.reset();
+            assertTrue(data.load().isEmpty(), "a reset empties the data directory");
+        }
+    }
+
+    @Test
+    void aDirectoryInUseIsRefused() {
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            assertEquals(dir, data.directory());
+            IllegalStateException error = assertThrows(IllegalStateException.class, () -> DataDirectory.open(dir));
+            assertTrue(error.getMessage().contains("in use"), error.getMessage());
+        }
+    }
+
+    @Test
+    void globalValuesAreKept() {
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            data.putGlobal("ssh-host-key/ed25519", new byte[] {1, 2, 3});
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            assertArrayEquals(new byte[] {1, 2, 3}, data.global("ssh-host-key/ed25519").orElseThrow());
+            assertTrue(data.global("missing").isEmpty());
+        }
+    }
+
+    @Test
+    void aStateFileNeverNamesAClassOutsideTheCore() {
+        StateFile file = new StateFile();
+        String bad = "{\"format\":\"ec2-emulator-state\",\"version\":1,\"regions\":[{\"account\":\"123456789012\","
+                + "\"region\":\"us-east-1\",\"records\":[{\"store\":\"setting\",\"id\":\"x\","
+                + "\"type\":\"java.io.File\",\"value\":{}}]}]}";
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> file.read(bad.getBytes()));
+        assertTrue(error.getMessage().contains("unknown record type"), error.getMessage());
+    }
+}
