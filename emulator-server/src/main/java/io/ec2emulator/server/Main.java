@@ -6,6 +6,7 @@ import io.ec2emulator.api.http.Ec2HttpServer;
 import io.ec2emulator.core.Emulator;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +21,18 @@ public final class Main {
             TrainingRun.run();
             return;
         }
+        boolean healthCheck = args.length > 0 && args[0].equals("--health-check");
         ServerConfig config;
         try {
-            config = ServerConfig.from(args, System.getenv());
+            config = ServerConfig.from(healthCheck ? Arrays.copyOfRange(args, 1, args.length) : args,
+                    System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("ec2-emulator: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (healthCheck) {
+            System.exit(HealthCheck.probe(config.http()) ? 0 : 1);
             return;
         }
         Ec2HttpServer server = start(config);
