@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * {@code --health-check}: asks a running emulator's {@code GET /_ec2/health} and tells by the exit
@@ -14,7 +15,8 @@ import java.net.URI;
  */
 final class HealthCheck {
 
-    private static final int TIMEOUT_MILLIS = 2_000;
+    /** For connecting and for the answer each; the image's HEALTHCHECK allows 10 s for the whole run. */
+    static final Duration TIMEOUT = Duration.ofSeconds(4);
 
     private HealthCheck() {
     }
@@ -32,6 +34,10 @@ final class HealthCheck {
 
     /** True when the server answers 200; prints one line saying what was found either way. */
     static boolean probe(ServerOptions options) {
+        return probe(options, TIMEOUT);
+    }
+
+    static boolean probe(ServerOptions options, Duration timeout) {
         if (options.port() == 0) {
             System.err.println("unhealthy: port 0 means a free port was picked; give the real port with --port");
             return false;
@@ -39,8 +45,8 @@ final class HealthCheck {
         URI url = url(options);
         try {
             HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
-            connection.setConnectTimeout(TIMEOUT_MILLIS);
-            connection.setReadTimeout(TIMEOUT_MILLIS);
+            connection.setConnectTimeout((int) timeout.toMillis());
+            connection.setReadTimeout((int) timeout.toMillis());
             int status = connection.getResponseCode();
             try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
                 if (body != null) {
