@@ -14,8 +14,11 @@ ci_podman_service_pid=""
 ci_podman_cleanup() {
   if command -v podman >/dev/null 2>&1; then
     # Only what this run started: the smoke test's container and Testcontainers' (labelled by it).
-    podman ps -aq --filter label=io.ec2emulator.ci=smoke --filter label=org.testcontainers=true 2>/dev/null \
-      | xargs -r podman rm -f -t 0 >/dev/null 2>&1 || true
+    for ci_label in io.ec2emulator.ci=smoke org.testcontainers=true; do
+      podman ps -aq --filter "label=$ci_label" 2>/dev/null | xargs -r podman rm -f -t 0 >/dev/null 2>&1 || true
+    done
+    # The images the run built (the base image stays, for the next run).
+    podman rmi localhost/ec2-emulator-it:latest localhost/ec2-emulator:ci >/dev/null 2>&1 || true
   fi
   if [ -n "$ci_podman_service_pid" ]; then
     kill "$ci_podman_service_pid" 2>/dev/null || true
