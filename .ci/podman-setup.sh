@@ -13,7 +13,7 @@ ci_podman_service_pid=""
 
 ci_podman_cleanup() {
   if command -v podman >/dev/null 2>&1; then
-    # Only what this run started: the smoke test's container and Testcontainers' (labelled by it).
+    # The smoke test's container and Testcontainers' containers (labelled by it; Ryuk is off).
     for ci_label in io.ec2emulator.ci=smoke org.testcontainers=true; do
       podman ps -aq --filter "label=$ci_label" 2>/dev/null | xargs -r podman rm -f -t 0 >/dev/null 2>&1 || true
     done
