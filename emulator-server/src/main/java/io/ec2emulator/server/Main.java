@@ -8,9 +8,10 @@ import io.ec2emulator.core.state.AccountRegion;
 import io.ec2emulator.core.state.Change;
 import io.ec2emulator.persistence.DataDirectory;
 import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +26,20 @@ public final class Main {
             TrainingRun.run();
             return;
         }
+        boolean healthCheck = args.length > 0 && args[0].equals("--health-check");
         ServerConfig config;
         DataDirOption data;
         try {
-            data = DataDirOption.from(args, System.getenv());
+            data = DataDirOption.from(healthCheck ? Arrays.copyOfRange(args, 1, args.length) : args,
+                    System.getenv());
             config = ServerConfig.from(data.otherArgs(), System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("ec2-emulator: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (healthCheck) {
+            System.exit(HealthCheck.probe(config.http()) ? 0 : 1);
             return;
         }
         DataDirectory directory = null;
