@@ -4,6 +4,7 @@ import io.ec2emulator.api.actions.StandardActions;
 import io.ec2emulator.api.dispatch.ActionRegistry;
 import io.ec2emulator.api.http.Ec2HttpServer;
 import io.ec2emulator.core.Emulator;
+import io.ec2emulator.server.logging.EmulatorLogging;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -34,13 +35,14 @@ public final class Main {
 
     /** Builds the emulator and its front end, starts serving and logs where. */
     static Ec2HttpServer start(ServerConfig config) throws InterruptedException {
+        EmulatorLogging.configure(config.logging());
         Logger log = LoggerFactory.getLogger(Main.class);
         ActionRegistry registry = StandardActions.registry();
         Ec2HttpServer server = new Ec2HttpServer(new Emulator(Clock.systemUTC(), config.emulator()), registry,
                 config.http());
         server.warmUpInBackground();
         InetSocketAddress address = server.start();
-        log.info("listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
+        log.info(EmulatorLogging.READY, "listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
                 ProcessHandle.current().info().startInstant()
                         .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())
                         .orElse(-1L));
