@@ -48,12 +48,16 @@ class RequestLogProcessTest {
                 assertFalse(ok.has("error"));
                 assertTrue(ok.get("durationMs").isNumber() && ok.get("durationMs").asDouble() >= 0, ok.toString());
                 assertEquals(requestId, ok.get("requestId").asText());
+                assertTrue(ok.get("message").asText().matches("action=DescribeRegions account=123456789012"
+                        + " region=eu-west-1 status=200 durationMs=\\d+\\.\\d{3} requestId=" + requestId), ok.toString());
                 assertTrue(ok.get("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), ok.toString());
 
                 JsonNode failed = requestLine(server, "DescribeKeyPairs");
                 assertEquals(400, failed.get("status").asInt());
                 assertEquals("InvalidKeyPair.NotFound", failed.get("error").asText());
                 assertEquals(error.requestId(), failed.get("requestId").asText());
+                assertTrue(failed.get("message").asText().contains(" status=400 error=InvalidKeyPair.NotFound "),
+                        failed.toString());
             }
             try (Ec2Client other = server.client("test", "us-east-1")) {
                 other.describeAvailabilityZones();
@@ -81,7 +85,7 @@ class RequestLogProcessTest {
                 client.describeRegions();
             }
             String line = server.next(l -> l.contains("action=DescribeRegions"), WAIT);
-            assertTrue(line.matches("\\S+Z INFO requests action=DescribeRegions account=123456789012 region=us-west-2"
+            assertTrue(line.matches("\\S+Z INFO requests - action=DescribeRegions account=123456789012 region=us-west-2"
                     + " status=200 durationMs=\\d+\\.\\d{3} requestId=[0-9a-f-]{36}"), line);
         }
     }

@@ -8,15 +8,21 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
 
 /**
- * One line per request on the logger {@value #LOGGER}, with SLF4J key/value pairs: {@code action},
- * {@code account}, {@code region}, {@code status}, {@code error} (EC2's error code, only on errors),
- * {@code durationMs} (with microseconds) and {@code requestId}. EC2 calls and resets are logged at
+ * One line per request on the logger {@value #LOGGER}: {@code action}, {@code account}, {@code region},
+ * {@code status}, {@code error} (EC2's error code, only on errors), {@code durationMs} (with
+ * microseconds) and {@code requestId}, both in the message ({@code action=DescribeRegions account=...},
+ * for any SLF4J back end) and as SLF4J key/value pairs (the server's JSON lines make them fields). EC2 calls and resets are logged at
  * info, {@code /_ec2/health} at debug (health checks poll it). Nothing is computed when the level is off.
  */
 final class RequestLog {
 
     static final String LOGGER = "io.ec2emulator.requests";
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
+    private static final String API_CALL = "action={} account={} region={} status={} durationMs={} requestId={}";
+    private static final String FAILED_API_CALL =
+            "action={} account={} region={} status={} error={} durationMs={} requestId={}";
+    private static final String CONTROL_CALL = "action={} status={} durationMs={}";
 
     private final String defaultAccountId;
 
@@ -33,25 +39,34 @@ final class RequestLog {
             return;
         }
         CallerIdentity caller = CallerIdentity.resolve(authorization, queryCredential, defaultAccountId);
+        BigDecimal durationMs = millisSince(startedNanos);
         LoggingEventBuilder line = LOG.atInfo()
                 .addKeyValue("action", response.action())
                 .addKeyValue("account", caller.accountId())
                 .addKeyValue("region", caller.region())
                 .addKeyValue("status", response.status());
-        if (response.errorCode() != null) {
-            line = line.addKeyValue("error", response.errorCode());
+        if (response.errorCode() == null) {
+            line.addKeyValue("durationMs", durationMs)
+                    .addKeyValue("requestId", response.requestId())
+                    .log(API_CALL, response.action(), caller.accountId(), caller.region(), response.status(),
+                            durationMs, response.requestId());
+        } else {
+            line.addKeyValue("error", response.errorCode())
+                    .addKeyValue("durationMs", durationMs)
+                    .addKeyValue("requestId", response.requestId())
+                    .log(FAILED_API_CALL, response.action(), caller.accountId(), caller.region(), response.status(),
+                            response.errorCode(), durationMs, response.requestId());
         }
-        line.addKeyValue("durationMs", millisSince(startedNanos))
-                .addKeyValue("requestId", response.requestId())
-                .log();
     }
 
     void control(String method, String path, int status, long startedNanos) {
         LoggingEventBuilder line = path.equals("/_ec2/health") ? LOG.atDebug() : LOG.atInfo();
-        line.addKeyValue("action", method + " " + path)
+        BigDecimal durationMs = millisSince(startedNanos);
+        String action = method + " " + path;
+        line.addKeyValue("action", action)
                 .addKeyValue("status", status)
-                .addKeyValue("durationMs", millisSince(startedNanos))
-                .log();
+                .addKeyValue("durationMs", durationMs)
+                .log(CONTROL_CALL, action, status, durationMs);
     }
 
     private static BigDecimal millisSince(long startedNanos) {

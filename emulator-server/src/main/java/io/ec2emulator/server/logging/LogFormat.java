@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** How each log line is written: {@code --log-format text|json}. */
 public enum LogFormat {
-    /** {@code 2026-01-15T10:00:00.000Z INFO Main - listening on ...}, key=value pairs after the message. */
+    /** {@code 2026-01-15T10:00:00.000Z INFO Main - listening on ...}. */
     TEXT,
     /** One JSON object per line (JSON Lines), for log collectors. */
     JSON;

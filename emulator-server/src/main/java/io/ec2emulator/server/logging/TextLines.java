@@ -5,11 +5,11 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.slf4j.event.KeyValuePair;
 
 /**
- * {@code 2026-01-15T10:00:00.000Z INFO Main - message key=value key=value}, then the stack trace of an
- * exception on the following lines. The logger is its short name (after the last dot).
+ * {@code 2026-01-15T10:00:00.000Z INFO Main - message}, then the stack trace of an exception on the
+ * following lines. The logger is its short name (after the last dot). Key/value pairs are left to the
+ * JSON lines: the request lines already carry them in their message.
  */
 final class TextLines {
 
@@ -23,12 +23,7 @@ final class TextLines {
         StringBuilder text = new StringBuilder(160);
         TIME.formatTo(Instant.ofEpochMilli(line.epochMillis()), text);
         text.append(' ').append(line.level()).append(' ').append(shortName(line.logger()));
-        if (!line.message().isEmpty()) {
-            text.append(" - ").append(line.message());
-        }
-        for (KeyValuePair pair : line.keyValues()) {
-            text.append(' ').append(pair.key).append('=').append(pair.value == null ? "-" : pair.value);
-        }
+        text.append(" - ").append(line.message());
         text.append(System.lineSeparator());
         if (line.thrown() != null) {
             StringWriter trace = new StringWriter();
