@@ -1,6 +1,5 @@
 package io.ec2emulator.server.logging;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
@@ -8,7 +7,8 @@ import org.slf4j.helpers.BasicMarkerFactory;
 
 /**
  * The emulator's own SLF4J back end, configured once by {@code Main} from {@code --log-level} and
- * {@code --log-format}: every line goes to standard error, whole, as text or as one JSON object.
+ * {@code --log-format}: every line goes to standard error, whole, as text or as one JSON object,
+ * through a {@link LineWriter}.
  * Netty's loggers never go below {@code warn}.
  */
 public final class EmulatorLogging {
@@ -43,11 +43,11 @@ public final class EmulatorLogging {
 
     static void write(LogLine line) {
         String text = settings.format() == LogFormat.JSON ? JsonLines.format(line) : TextLines.format(line);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        PrintStream err = System.err;
-        synchronized (err) {
-            err.write(bytes, 0, bytes.length);
-            err.flush();
-        }
+        Output.WRITER.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Started with the first line written. */
+    private static final class Output {
+        static final LineWriter WRITER = LineWriter.standardError();
     }
 }
