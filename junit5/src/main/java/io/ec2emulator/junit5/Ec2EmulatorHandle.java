@@ -57,6 +57,10 @@ public final class Ec2EmulatorHandle {
     }
 
     static Ec2EmulatorHandle start(String region, String accountId, boolean instantTransitions, boolean manual) {
+        if (!accountId.matches("\\d{12}")) {
+            throw new IllegalArgumentException("@Ec2Emulator(accountId) must be a 12-digit AWS account id, not '"
+                    + accountId + "'");
+        }
         SdkWarmup.startOnce();
         ManualClock manualClock = manual ? new ManualClock(Instant.now().truncatedTo(ChronoUnit.MILLIS)) : null;
         Clock clock = manual ? manualClock : Clock.systemUTC();

@@ -20,7 +20,6 @@ import io.ec2emulator.junit5.samples.PerMethodSample;
 import io.ec2emulator.junit5.samples.ResetSample;
 import io.ec2emulator.junit5.samples.Seen;
 import io.ec2emulator.junit5.samples.SystemClockSample;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
@@ -105,6 +104,12 @@ class Ec2EmulatorExtensionTest {
         assertNotEquals(0, handle.endpoint().getPort());
     }
 
+    @Test
+    void anAccountIdThatIsNotTwelveDigitsIsRefused() {
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> Ec2EmulatorHandle.start("us-east-1", "test", true, false)).getMessage().contains("12-digit"));
+    }
+
     /** Runs {@code sample} and returns its test events; failures' stack traces are printed for diagnosis. */
     private static Events run(Class<?> sample) {
         return execute(sample).testEvents();
@@ -118,10 +123,7 @@ class Ec2EmulatorExtensionTest {
     }
 
     private static void assertStopped(URI endpoint) {
-        assertThrows(ConnectException.class, () -> {
-            try (Socket ignored = new Socket(endpoint.getHost(), endpoint.getPort())) {
-                throw new IOException("still listening at " + endpoint);
-            }
-        });
+        assertThrows(ConnectException.class, () -> new Socket(endpoint.getHost(), endpoint.getPort()).close(),
+                "still listening at " + endpoint);
     }
 }

@@ -11,8 +11,9 @@ import org.slf4j.spi.LoggingEventBuilder;
  * One line per request on the logger {@value #LOGGER}: {@code action}, {@code account}, {@code region},
  * {@code status}, {@code error} (EC2's error code, only on errors), {@code durationMs} (with
  * microseconds) and {@code requestId}, both in the message ({@code action=DescribeRegions account=...},
- * for any SLF4J back end) and as SLF4J key/value pairs (the server's JSON lines make them fields). EC2 calls and resets are logged at
- * info, {@code /_ec2/health} at debug (health checks poll it). Nothing is computed when the level is off.
+ * for any SLF4J back end) and as SLF4J key/value pairs (the server's JSON lines make them fields).
+ * EC2 calls and resets are logged at info, {@code /_ec2/health} at debug (health checks poll it).
+ * Nothing is computed when the level is off.
  */
 final class RequestLog {
 
@@ -60,7 +61,11 @@ final class RequestLog {
     }
 
     void control(String method, String path, int status, long startedNanos) {
-        LoggingEventBuilder line = path.equals("/_ec2/health") ? LOG.atDebug() : LOG.atInfo();
+        boolean health = path.equals("/_ec2/health");
+        if (health ? !LOG.isDebugEnabled() : !LOG.isInfoEnabled()) {
+            return;
+        }
+        LoggingEventBuilder line = health ? LOG.atDebug() : LOG.atInfo();
         BigDecimal durationMs = millisSince(startedNanos);
         String action = method + " " + path;
         line.addKeyValue("action", action)
