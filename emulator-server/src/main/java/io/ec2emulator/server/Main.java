@@ -7,6 +7,7 @@ import io.ec2emulator.core.Emulator;
 import io.ec2emulator.core.state.AccountRegion;
 import io.ec2emulator.core.state.Change;
 import io.ec2emulator.persistence.DataDirectory;
+import io.ec2emulator.server.logging.EmulatorLogging;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Arrays;
@@ -79,6 +80,7 @@ public final class Main {
      * (null: memory only), and its front end; starts serving and logs where.
      */
     static Ec2HttpServer start(ServerConfig config, DataDirectory directory) throws InterruptedException {
+        EmulatorLogging.configure(config.logging());
         Logger log = LoggerFactory.getLogger(Main.class);
         ActionRegistry registry = StandardActions.registry();
         Emulator emulator;
@@ -96,7 +98,7 @@ public final class Main {
         Ec2HttpServer server = new Ec2HttpServer(emulator, registry, config.http(), new LazyStateFiles(emulator));
         server.warmUpInBackground();
         InetSocketAddress address = server.start();
-        log.info("listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
+        log.info(EmulatorLogging.READY, "listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
                 ProcessHandle.current().info().startInstant()
                         .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())
                         .orElse(-1L));

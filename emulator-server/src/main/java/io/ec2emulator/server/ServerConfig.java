@@ -2,16 +2,23 @@ package io.ec2emulator.server;
 
 import io.ec2emulator.api.http.ServerOptions;
 import io.ec2emulator.core.EmulatorSettings;
+import io.ec2emulator.server.logging.LogFormat;
+import io.ec2emulator.server.logging.LogLevel;
+import io.ec2emulator.server.logging.LogSettings;
 import java.util.Map;
 
 /**
  * The emulator's settings, from command-line flags and {@code EC2_EMULATOR_*} environment variables
  * (a flag wins over the variable). Every setting is documented in docs/configuration.md.
  */
-public record ServerConfig(ServerOptions http, EmulatorSettings emulator) {
+public record ServerConfig(ServerOptions http, EmulatorSettings emulator, LogSettings logging) {
 
     public ServerConfig(ServerOptions http) {
         this(http, EmulatorSettings.defaults());
+    }
+
+    public ServerConfig(ServerOptions http, EmulatorSettings emulator) {
+        this(http, emulator, LogSettings.defaults());
     }
 
     /** Reads the configuration; throws {@link IllegalArgumentException} with a message a person can act on. */
@@ -29,6 +36,13 @@ public record ServerConfig(ServerOptions http, EmulatorSettings emulator) {
         http = http.withBindAddress(env.getOrDefault("EC2_EMULATOR_BIND", http.bindAddress()));
         http = http.withDefaultAccountId(account(env.getOrDefault("EC2_EMULATOR_DEFAULT_ACCOUNT",
                 http.defaultAccountId()), "EC2_EMULATOR_DEFAULT_ACCOUNT"));
+        LogSettings logging = LogSettings.defaults();
+        if (env.containsKey("EC2_EMULATOR_LOG_LEVEL")) {
+            logging = logging.withLevel(LogLevel.parse(env.get("EC2_EMULATOR_LOG_LEVEL"), "EC2_EMULATOR_LOG_LEVEL"));
+        }
+        if (env.containsKey("EC2_EMULATOR_LOG_FORMAT")) {
+            logging = logging.withFormat(LogFormat.parse(env.get("EC2_EMULATOR_LOG_FORMAT"), "EC2_EMULATOR_LOG_FORMAT"));
+        }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -48,6 +62,12 @@ public record ServerConfig(ServerOptions http, EmulatorSettings emulator) {
                 case "--default-account":
                     http = http.withDefaultAccountId(account(value != null ? value : next(args, ++i, name), name));
                     break;
+                case "--log-level":
+                    logging = logging.withLevel(LogLevel.parse(value != null ? value : next(args, ++i, name), name));
+                    break;
+                case "--log-format":
+                    logging = logging.withFormat(LogFormat.parse(value != null ? value : next(args, ++i, name), name));
+                    break;
                 default:
                     if (Settings.FLAGS.contains(name)) {
                         settings.set(name, value != null ? value : next(args, ++i, name), name);
@@ -55,11 +75,11 @@ public record ServerConfig(ServerOptions http, EmulatorSettings emulator) {
                     }
                     throw new IllegalArgumentException("unknown option " + arg
                             + " (options: --port N, --bind ADDRESS, --default-account 123456789012, "
-                            + String.join(" DURATION, ", Settings.FLAGS) + " DURATION, --public-ip-pool CIDR;"
+                            + String.join(" DURATION, ", Settings.FLAGS) + " DURATION, --public-ip-pool CIDR, --log-level LEVEL, --log-format text|json;"
                             + " see docs/configuration.md)");
             }
         }
-        return new ServerConfig(http, settings.build());
+        return new ServerConfig(http, settings.build(), logging);
     }
 
     private static final Map<String, String> ENV_TO_FLAG = Map.of(

@@ -51,7 +51,8 @@ public final class Ec2HttpServer implements AutoCloseable {
         this.actionExecutor = Executors.newFixedThreadPool(Math.max(4, cores * 2),
                 new DefaultThreadFactory("ec2-action", true));
         Dispatcher dispatcher = new Dispatcher(emulator, registry, options.defaultAccountId());
-        this.handler = new QueryApiHandler(dispatcher, new ControlEndpoints(emulator, registry, stateFiles), actionExecutor);
+        this.handler = new QueryApiHandler(dispatcher, new ControlEndpoints(emulator, registry, stateFiles),
+                actionExecutor, new RequestLog(options.defaultAccountId()));
     }
 
     /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */

@@ -37,11 +37,13 @@ final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     private final Dispatcher dispatcher;
     private final ControlEndpoints control;
     private final Executor actions;
+    private final RequestLog requestLog;
 
-    QueryApiHandler(Dispatcher dispatcher, ControlEndpoints control, Executor actions) {
+    QueryApiHandler(Dispatcher dispatcher, ControlEndpoints control, Executor actions, RequestLog requestLog) {
         this.dispatcher = dispatcher;
         this.control = control;
         this.actions = actions;
+        this.requestLog = requestLog;
     }
 
     /**
@@ -78,9 +80,12 @@ final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     private void serve(ChannelHandlerContext ctx, FullHttpRequest request) {
         long started = System.nanoTime();
         boolean keepAlive = HttpUtil.isKeepAlive(request);
+        String authorization = request.headers().get(HttpHeaderNames.AUTHORIZATION);
         if (request.decoderResult().isFailure()) {
-            reply(ctx, false, Dispatcher.rejected(Ec2Error.client("MalformedQueryString",
-                    "The HTTP request could not be parsed")));
+            ApiResponse rejected = Dispatcher.rejected(Ec2Error.client("MalformedQueryString",
+                    "The HTTP request could not be parsed"));
+            reply(ctx, false, rejected);
+            requestLog.apiCall(rejected, authorization, null, started);
             return;
         }
         String uri = request.uri();
@@ -92,20 +97,19 @@ final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             request.content().getBytes(request.content().readerIndex(), body);
             ControlEndpoints.Reply reply = control.serve(request.method().name(), path, body);
             HttpReplies.send(ctx, keepAlive, reply.status(), HttpReplies.JSON, reply.json(), null);
+            requestLog.control(request.method().name(), path, reply.status(), started);
             return;
         }
         ApiResponse response;
+        Map<String, String> params = null;
         try {
-            Map<String, String> params = parameters(request, query);
-            response = dispatcher.dispatch(params, request.headers().get(HttpHeaderNames.AUTHORIZATION));
+            params = parameters(request, query);
+            response = dispatcher.dispatch(params, authorization);
         } catch (Ec2Error error) {
             response = Dispatcher.rejected(error);
         }
         reply(ctx, keepAlive, response);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {} {} in {} us", request.method(), response.action(), response.status(),
-                    response.errorCode() == null ? "" : response.errorCode(), (System.nanoTime() - started) / 1000);
-        }
+        requestLog.apiCall(response, authorization, params == null ? null : params.get("X-Amz-Credential"), started);
     }
 
     private static Map<String, String> parameters(FullHttpRequest request, String query) {

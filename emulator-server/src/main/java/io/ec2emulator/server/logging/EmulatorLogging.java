@@ -1,0 +1,53 @@
+package io.ec2emulator.server.logging;
+
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.BasicMarkerFactory;
+
+/**
+ * The emulator's own SLF4J back end, configured once by {@code Main} from {@code --log-level} and
+ * {@code --log-format}: every line goes to standard error, whole, as text or as one JSON object,
+ * through a {@link LineWriter}.
+ * Netty's loggers never go below {@code warn}.
+ */
+public final class EmulatorLogging {
+
+    /**
+     * Marks the {@code listening on http://...} line that scripts wait for: it is written at every
+     * level but {@code off}, so {@code --log-level warn} quiets the request lines but not that one.
+     */
+    public static final Marker READY = new BasicMarkerFactory().getDetachedMarker("READY");
+
+    private static volatile LogSettings settings = LogSettings.defaults();
+
+    private EmulatorLogging() {
+    }
+
+    /** Applies to every logger at once, including those already created. */
+    public static void configure(LogSettings newSettings) {
+        settings = newSettings;
+    }
+
+    public static LogSettings settings() {
+        return settings;
+    }
+
+    static boolean isEnabled(String logger, Level level, boolean isNetty) {
+        int threshold = settings.level().threshold();
+        if (isNetty) {
+            threshold = Math.max(threshold, Level.WARN.toInt());
+        }
+        return level.toInt() >= threshold;
+    }
+
+    static void write(LogLine line) {
+        String text = settings.format() == LogFormat.JSON ? JsonLines.format(line) : TextLines.format(line);
+        Output.WRITER.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Started with the first line written. */
+    private static final class Output {
+        static final LineWriter WRITER = LineWriter.standardError();
+    }
+}
