@@ -1,6 +1,7 @@
 package io.ec2emulator.core.securitygroups;
 
 import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.network.Ipv6;
 
 /**
  * CIDR blocks of security group rules: parsed strictly, and stored as EC2 stores them, with the host
@@ -52,7 +53,7 @@ final class CidrBlocks {
             int mask = keep == 0 ? 0 : (0xFFFF << (16 - keep)) & 0xFFFF;
             groups[i] &= mask;
         }
-        return formatIpv6(groups) + "/" + prefix;
+        return Ipv6.format(groups) + "/" + prefix;
     }
 
     private static int prefix(String text, int max, String cidr) {
@@ -96,40 +97,6 @@ final class CidrBlocks {
             throw malformed(cidr);
         }
         return Integer.parseInt(text, 16);
-    }
-
-    /** RFC 5952: lower case, no leading zeros, the longest run of two or more zero groups as {@code ::}. */
-    private static String formatIpv6(int[] groups) {
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            if (groups[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.toString();
     }
 
     private static Ec2Error malformed(String cidr) {

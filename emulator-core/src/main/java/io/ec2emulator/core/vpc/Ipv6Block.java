@@ -1,6 +1,7 @@
 package io.ec2emulator.core.vpc;
 
 import io.ec2emulator.core.Ec2Error;
+import io.ec2emulator.core.network.Ipv6;
 import java.math.BigInteger;
 
 /** An IPv6 CIDR block as a 128-bit number and a prefix length, written in EC2's compressed form. */
@@ -92,36 +93,7 @@ public record Ipv6Block(BigInteger first, int prefix) {
             groups[i] = address.intValue() & 0xFFFF;
             address = address.shiftRight(16);
         }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            if (groups[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.toString();
+        return Ipv6.format(groups);
     }
 
     public BigInteger last() {
