@@ -4,12 +4,10 @@ import static io.ec2emulator.api.actions.Ec2Assertions.assertEc2Error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ec2emulator.api.TestServer;
+import io.ec2emulator.api.ServerPerClass;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.DhcpConfiguration;
 import software.amazon.awssdk.services.ec2.model.DhcpOptions;
@@ -19,22 +17,8 @@ import software.amazon.awssdk.services.ec2.model.NewDhcpConfiguration;
 /** DHCP options sets: creation with EC2's keys and limits, association with VPCs, deletion. */
 class DhcpOptionsApiTest {
 
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static Ec2Client account() {
-        return server.client(String.format("4300000%05d", ACCOUNTS.incrementAndGet()), "us-east-1");
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass("4300000");
 
     private static NewDhcpConfiguration option(String key, String... values) {
         return NewDhcpConfiguration.builder().key(key).values(values).build();
@@ -48,7 +32,7 @@ class DhcpOptionsApiTest {
 
     @Test
     void aSetIsCreatedAssociatedAndDeleted() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         DhcpOptions options = ec2.createDhcpOptions(r -> r.dhcpConfigurations(
                 option("domain-name", "corp.example"),
                 option("domain-name-servers", "10.0.0.2", "AmazonProvidedDNS"),
@@ -83,7 +67,7 @@ class DhcpOptionsApiTest {
 
     @Test
     void valuesAreCheckedAsEc2Does() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         assertEc2Error("InvalidParameterValue", "Value (domain-search) for parameter dhcpConfiguration.key is invalid",
                 () -> ec2.createDhcpOptions(r -> r.dhcpConfigurations(option("domain-search", "a"))));
         assertEc2Error("InvalidParameterValue", "takes at most 4 values", () -> ec2.createDhcpOptions(r -> r

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ec2emulator.api.TestServer;
+import io.ec2emulator.api.ServerPerClass;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.DescribeEgressOnlyInternetGatewaysResponse;
 import software.amazon.awssdk.services.ec2.model.EgressOnlyInternetGateway;
@@ -23,26 +21,12 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 /** Egress-only internet gateways: create, describe with filters and pages, delete. */
 class EgressOnlyGatewaysApiTest {
 
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static Ec2Client account() {
-        return server.client(String.format("4400000%05d", ACCOUNTS.incrementAndGet()), "us-east-1");
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass("4400000");
 
     @Test
     void gatewaysAreCreatedDescribedPagedAndDeleted() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
         EgressOnlyInternetGateway gateway = ec2.createEgressOnlyInternetGateway(r -> r.vpcId(vpcId)
                 .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.EGRESS_ONLY_INTERNET_GATEWAY)
@@ -88,7 +72,7 @@ class EgressOnlyGatewaysApiTest {
 
     @Test
     void theSameClientTokenReturnsTheSameGateway() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
         String otherVpc = ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
         var first = ec2.createEgressOnlyInternetGateway(r -> r.vpcId(vpcId).clientToken("token-1"));

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ec2emulator.api.TestServer;
+import io.ec2emulator.api.ServerPerClass;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Address;
 import software.amazon.awssdk.services.ec2.model.AllocateAddressResponse;
@@ -30,22 +28,8 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 class NatGatewaysApiTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static Ec2Client account() {
-        return server.client(String.format("4300000%05d", ACCOUNTS.incrementAndGet()), "us-east-1");
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass("4300000");
 
     private static Filter filter(String name, String... values) {
         return Filter.builder().name(name).values(values).build();
@@ -62,7 +46,7 @@ class NatGatewaysApiTest {
 
     @Test
     void publicGatewayFromPendingToDeleted() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Subnet subnet = defaultSubnet(ec2);
         AllocateAddressResponse eip = ec2.allocateAddress(r -> r.domain("vpc"));
         NatGateway created = ec2.createNatGateway(r -> r.subnetId(subnet.subnetId()).allocationId(eip.allocationId())
@@ -96,7 +80,7 @@ class NatGatewaysApiTest {
                 () -> ec2.modifyNetworkInterfaceAttribute(r -> r.networkInterfaceId(eni.networkInterfaceId())
                         .description(d -> d.value("mine"))));
 
-        server.clock().advance(SECOND);
+        SERVER.server().clock().advance(SECOND);
         assertEquals("available", nat(ec2, created.natGatewayId()).stateAsString());
         assertEquals(1, ec2.describeNatGateways(r -> r.filter(filter("state", "available"),
                 filter("subnet-id", subnet.subnetId()), filter("tag:Name", "egress"))).natGateways().size());
@@ -110,7 +94,7 @@ class NatGatewaysApiTest {
         NatGateway deleting = nat(ec2, created.natGatewayId());
         assertEquals("deleting", deleting.stateAsString());
         assertNotNull(deleting.deleteTime());
-        server.clock().advance(SECOND);
+        SERVER.server().clock().advance(SECOND);
         NatGateway deleted = nat(ec2, created.natGatewayId());
         assertEquals("deleted", deleted.stateAsString());
         assertEquals(eip.publicIp(), deleted.natGatewayAddresses().get(0).publicIp());
@@ -120,20 +104,20 @@ class NatGatewaysApiTest {
         ec2.releaseAddress(r -> r.allocationId(eip.allocationId()));
         assertEquals(0, ec2.describeNatGateways(r -> r.filter(filter("state", "available"))).natGateways().size());
 
-        server.clock().advance(Duration.ofHours(1));
+        SERVER.server().clock().advance(Duration.ofHours(1));
         assertEc2Error("NatGatewayNotFound", "The Nat Gateway " + created.natGatewayId() + " was not found",
                 () -> ec2.describeNatGateways(r -> r.natGatewayIds(created.natGatewayId())));
     }
 
     @Test
     void publicGatewayFailsInAVpcWithoutAnInternetGateway() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpc = ec2.createVpc(r -> r.cidrBlock("10.7.0.0/16")).vpc().vpcId();
         String subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.7.0.0/24")).subnet().subnetId();
         String eip = ec2.allocateAddress(r -> r.domain("vpc")).allocationId();
         String id = ec2.createNatGateway(r -> r.subnetId(subnet).allocationId(eip)).natGateway().natGatewayId();
         assertEquals("pending", nat(ec2, id).stateAsString());
-        server.clock().advance(SECOND);
+        SERVER.server().clock().advance(SECOND);
         NatGateway failed = nat(ec2, id);
         assertEquals("failed", failed.stateAsString());
         assertEquals("Gateway.NotAttached", failed.failureCode());
@@ -145,13 +129,13 @@ class NatGatewaysApiTest {
 
     @Test
     void privateGatewayAndErrors() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Subnet subnet = defaultSubnet(ec2);
         NatGateway created = ec2.createNatGateway(r -> r.subnetId(subnet.subnetId()).connectivityType("private"))
                 .natGateway();
         assertEquals("private", created.connectivityTypeAsString());
         assertNull(created.natGatewayAddresses().get(0).publicIp());
-        server.clock().advance(SECOND);
+        SERVER.server().clock().advance(SECOND);
         assertEquals("available", nat(ec2, created.natGatewayId()).stateAsString());
 
         String eip = ec2.allocateAddress(r -> r.domain("vpc")).allocationId();

@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ec2emulator.api.TestServer;
+import io.ec2emulator.api.ServerPerClass;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
 import software.amazon.awssdk.services.ec2.model.AttributeValue;
@@ -43,22 +41,8 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 class NetworkInterfacesApiTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static Ec2Client account() {
-        return server.client(String.format("4200000%05d", ACCOUNTS.incrementAndGet()), "us-east-1");
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass("4200000");
 
     private static Filter filter(String name, String... values) {
         return Filter.builder().name(name).values(values).build();
@@ -92,7 +76,7 @@ class NetworkInterfacesApiTest {
 
     @Test
     void createDescribeAndDelete() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Subnet subnet = defaultSubnet(ec2);
         String defaultGroup = ec2.describeSecurityGroups(r -> r.filters(filter("group-name", "default"),
                 filter("vpc-id", subnet.vpcId()))).securityGroups().get(0).groupId();
@@ -153,7 +137,7 @@ class NetworkInterfacesApiTest {
 
     @Test
     void aSubnetOrGroupInUseByAnInterfaceCannotBeDeleted() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpc = ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
         String subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.1.1.0/24").availabilityZone("us-east-1a"))
                 .subnet().subnetId();
@@ -175,7 +159,7 @@ class NetworkInterfacesApiTest {
 
     @Test
     void describePaginates() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String subnet = defaultSubnet(ec2).subnetId();
         Set<String> created = new HashSet<>();
         for (int i = 0; i < 7; i++) {
@@ -200,7 +184,7 @@ class NetworkInterfacesApiTest {
 
     @Test
     void attachWithinTheInstanceTypesLimitsAndDetach() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Instance instance = run(ec2, "t2.micro", r -> { });
         String id = instance.instanceId();
         String primary = instance.networkInterfaces().get(0).networkInterfaceId();
@@ -266,7 +250,7 @@ class NetworkInterfacesApiTest {
 
     @Test
     void attributesAndTheirInstanceLevelView() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Instance instance = run(ec2, "t3.micro", r -> { });
         String id = instance.instanceId();
         String primary = instance.networkInterfaces().get(0).networkInterfaceId();
@@ -338,7 +322,7 @@ class NetworkInterfacesApiTest {
 
         // The primary interface survives termination when DeleteOnTermination is false, like the second one.
         ec2.terminateInstances(r -> r.instanceIds(id));
-        server.clock().advance(SECOND);
+        SERVER.server().clock().advance(SECOND);
         assertEquals("available", eni(ec2, primary).statusAsString());
         assertEquals("available", eni(ec2, second).statusAsString());
         assertNull(eni(ec2, primary).association(), "the automatic public address is released");
@@ -350,7 +334,7 @@ class NetworkInterfacesApiTest {
 
     @Test
     void secondaryPrivateAddressesWithinThePerTypeLimit() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Instance instance = run(ec2, "t2.micro", r -> { });
         String primary = instance.networkInterfaces().get(0).networkInterfaceId();
         List<String> assigned = ec2.assignPrivateIpAddresses(r -> r.networkInterfaceId(primary)
@@ -382,7 +366,7 @@ class NetworkInterfacesApiTest {
 
     @Test
     void runInstancesWithNetworkInterfaceSpecifications() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Subnet subnet = defaultSubnet(ec2);
         Instance two = run(ec2, "t3.micro", r -> r.networkInterfaces(
                 InstanceNetworkInterfaceSpecification.builder().deviceIndex(0).subnetId(subnet.subnetId())
@@ -421,7 +405,7 @@ class NetworkInterfacesApiTest {
         // Terminating deletes the interfaces created with DeleteOnTermination and frees their addresses.
         String primaryOfTwo = two.networkInterfaces().get(0).networkInterfaceId();
         ec2.terminateInstances(r -> r.instanceIds(two.instanceId(), onExisting.instanceId()));
-        server.clock().advance(SECOND);
+        SERVER.server().clock().advance(SECOND);
         assertEc2Error("InvalidNetworkInterfaceID.NotFound", primaryOfTwo,
                 () -> ec2.describeNetworkInterfaces(r -> r.networkInterfaceIds(primaryOfTwo)));
         assertEquals("available", eni(ec2, existing).statusAsString());

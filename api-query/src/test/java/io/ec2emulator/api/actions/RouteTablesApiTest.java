@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ec2emulator.api.TestServer;
+import io.ec2emulator.api.ServerPerClass;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -26,22 +24,8 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 /** Route tables, their associations and routes to internet gateways, egress-only gateways and instances. */
 class RouteTablesApiTest {
 
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static Ec2Client account() {
-        return server.client(String.format("4100000%05d", ACCOUNTS.incrementAndGet()), "us-east-1");
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass("4100000");
 
     private static Filter filter(String name, String... values) {
         return Filter.builder().name(name).values(values).build();
@@ -83,7 +67,7 @@ class RouteTablesApiTest {
 
     @Test
     void aNewTableHasTheLocalRouteOfEachVpcBlockAndNoAssociation() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = vpc(ec2, "10.0.0.0/16");
         RouteTable created = ec2.createRouteTable(r -> r.vpcId(vpcId).tagSpecifications(TagSpecification.builder()
                 .resourceType(ResourceType.ROUTE_TABLE).tags(Tag.builder().key("Name").value("private").build())
@@ -106,7 +90,7 @@ class RouteTablesApiTest {
 
     @Test
     void associationsFollowEc2Rules() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = vpc(ec2, "10.0.0.0/16");
         String otherVpc = vpc(ec2, "10.1.0.0/16");
         String subnetId = subnet(ec2, vpcId, "10.0.1.0/24");
@@ -145,7 +129,7 @@ class RouteTablesApiTest {
 
     @Test
     void theMainAssociationMovesButCannotBeRemoved() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = vpc(ec2, "10.0.0.0/16");
         String mainId = mainTable(ec2, vpcId);
         String mainAssociation = describe(ec2, mainId).associations().get(0).routeTableAssociationId();
@@ -172,7 +156,7 @@ class RouteTablesApiTest {
 
     @Test
     void routesToAnInternetGatewayNeedItAttachedToTheVpc() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = vpc(ec2, "10.0.0.0/16");
         String tableId = table(ec2, vpcId);
         String detached = ec2.createInternetGateway(r -> { }).internetGateway().internetGatewayId();
@@ -211,7 +195,7 @@ class RouteTablesApiTest {
 
     @Test
     void requestsWithoutOneDestinationAndOneTargetAreRefused() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = vpc(ec2, "10.0.0.0/16");
         String tableId = table(ec2, vpcId);
         String gatewayId = attachedGateway(ec2, vpcId);
@@ -244,7 +228,7 @@ class RouteTablesApiTest {
 
     @Test
     void replaceAndDeleteLeaveTheLocalRouteAlone() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = vpc(ec2, "10.0.0.0/16");
         String tableId = table(ec2, vpcId);
         String gatewayId = attachedGateway(ec2, vpcId);
@@ -267,7 +251,7 @@ class RouteTablesApiTest {
 
     @Test
     void anInstanceTargetShowsItsInterfaceAndTurnsBlackholeWhenTerminated() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = vpc(ec2, "10.0.0.0/16");
         String subnetId = subnet(ec2, vpcId, "10.0.1.0/24");
         String tableId = table(ec2, vpcId);
@@ -301,7 +285,7 @@ class RouteTablesApiTest {
                 .instanceId(instance.instanceId()));
 
         ec2.terminateInstances(r -> r.instanceIds(instance.instanceId()));
-        server.clock().advance(Duration.ofMinutes(5));
+        SERVER.server().clock().advance(Duration.ofMinutes(5));
         assertEquals("terminated", ec2.describeInstances(r -> r.instanceIds(instance.instanceId())).reservations()
                 .get(0).instances().get(0).state().nameAsString());
         assertEquals("blackhole", route(ec2, tableId, "0.0.0.0/0").stateAsString());
@@ -312,7 +296,7 @@ class RouteTablesApiTest {
 
     @Test
     void ipv6RoutesGoToEgressOnlyGatewaysAndBlackholeWhenTheyAreDeleted() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = vpc(ec2, "10.0.0.0/16");
         String ipv6 = ec2.associateVpcCidrBlock(r -> r.vpcId(vpcId).amazonProvidedIpv6CidrBlock(true))
                 .ipv6CidrBlockAssociation().ipv6CidrBlock();

@@ -4,12 +4,10 @@ import static io.ec2emulator.api.actions.Ec2Assertions.assertEc2Error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.ec2emulator.api.TestServer;
+import io.ec2emulator.api.ServerPerClass;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Route;
@@ -18,22 +16,8 @@ import software.amazon.awssdk.services.ec2.model.Route;
 class RouteTargetsApiTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static Ec2Client account() {
-        return server.client(String.format("4400000%05d", ACCOUNTS.incrementAndGet()), "us-east-1");
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass("4400000");
 
     /** A VPC with an attached gateway, a public subnet and a route table of its own. */
     private record Layout(String vpcId, String subnetId, String tableId) {
@@ -56,7 +40,7 @@ class RouteTargetsApiTest {
 
     @Test
     void aRouteToANatGatewayIsActiveUntilTheGatewayIsDeleted() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Layout net = layout(ec2);
         String allocation = ec2.allocateAddress(r -> r.domain("vpc")).allocationId();
         String nat = ec2.createNatGateway(r -> r.subnetId(net.subnetId()).allocationId(allocation)).natGateway()
@@ -69,10 +53,10 @@ class RouteTargetsApiTest {
         assertEquals(1, ec2.describeRouteTables(r -> r.filters(Filter.builder().name("route.nat-gateway-id")
                 .values(nat).build())).routeTables().size());
 
-        server.clock().advance(SECOND);
+        SERVER.server().clock().advance(SECOND);
         ec2.deleteNatGateway(r -> r.natGatewayId(nat));
         assertEquals("active", route(ec2, net.tableId(), "0.0.0.0/0").stateAsString(), "deleting still routes");
-        server.clock().advance(SECOND);
+        SERVER.server().clock().advance(SECOND);
         assertEquals("deleted", ec2.describeNatGateways(r -> r.natGatewayIds(nat)).natGateways().get(0)
                 .stateAsString());
         assertEquals("blackhole", route(ec2, net.tableId(), "0.0.0.0/0").stateAsString());
@@ -82,7 +66,7 @@ class RouteTargetsApiTest {
 
     @Test
     void aNatGatewayOfAnotherVpcIsRefused() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Layout net = layout(ec2);
         String defaultSubnet = ec2.describeSubnets(r -> r.filters(Filter.builder().name("default-for-az")
                 .values("true").build())).subnets().get(0).subnetId();
@@ -94,7 +78,7 @@ class RouteTargetsApiTest {
 
     @Test
     void aRouteToANetworkInterfaceFollowsItsAttachment() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Layout net = layout(ec2);
         String eni = ec2.createNetworkInterface(r -> r.subnetId(net.subnetId())).networkInterface()
                 .networkInterfaceId();

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ec2emulator.api.TestServer;
+import io.ec2emulator.api.ServerPerClass;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Route;
@@ -22,22 +20,8 @@ import software.amazon.awssdk.services.ec2.model.VpcIpv6CidrBlockAssociation;
 /** Secondary IPv4 blocks and the Amazon-provided IPv6 block of a VPC. */
 class VpcCidrBlocksApiTest {
 
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static Ec2Client account() {
-        return server.client(String.format("4500000%05d", ACCOUNTS.incrementAndGet()), "us-east-1");
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass("4500000");
 
     private static Filter filter(String name, String... values) {
         return Filter.builder().name(name).values(values).build();
@@ -56,7 +40,7 @@ class VpcCidrBlocksApiTest {
 
     @Test
     void aSecondaryBlockHoldsSubnetsAndLeavesOnlyWhenEmpty() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Vpc vpc = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc();
         String vpcId = vpc.vpcId();
         var associated = ec2.associateVpcCidrBlock(r -> r.vpcId(vpcId).cidrBlock("10.1.0.0/16"));
@@ -93,7 +77,7 @@ class VpcCidrBlocksApiTest {
 
     @Test
     void secondaryBlocksFollowEc2RangeRules() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
         assertEc2Error("InvalidVpc.Range", "The CIDR '172.16.0.0/16' is restricted.",
                 () -> ec2.associateVpcCidrBlock(r -> r.vpcId(vpcId).cidrBlock("172.16.0.0/16")));
@@ -124,7 +108,7 @@ class VpcCidrBlocksApiTest {
 
     @Test
     void anAmazonProvidedIpv6BlockIsASlash56UniqueInTheRegion() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
         String otherVpc = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
         VpcIpv6CidrBlockAssociation association = ec2.associateVpcCidrBlock(r -> r.vpcId(vpcId)
@@ -159,7 +143,7 @@ class VpcCidrBlocksApiTest {
 
     @Test
     void subnetsTakeA64OfTheVpcIpv6Block() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Vpc vpc = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16").amazonProvidedIpv6CidrBlock(true)).vpc();
         String vpcId = vpc.vpcId();
         String vpcBlock = vpc.ipv6CidrBlockAssociationSet().get(0).ipv6CidrBlock();

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ec2emulator.api.TestServer;
+import io.ec2emulator.api.ServerPerClass;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -31,23 +29,8 @@ import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 /** CreateVpc, DeleteVpc, their attributes, subnets and internet gateways, through the real SDK client. */
 class VpcLifecycleApiTest {
 
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    /** A fresh account for each test, so quotas and defaults do not mix. */
-    private static Ec2Client account() {
-        return server.client(String.format("4000000%05d", ACCOUNTS.incrementAndGet()), "us-east-1");
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass("4000000");
 
     private static Filter filter(String name, String... values) {
         return Filter.builder().name(name).values(values).build();
@@ -63,7 +46,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void createVpcMakesItsMainRouteTableDefaultAclAndDefaultGroup() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Vpc vpc = ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16").tagSpecifications(TagSpecification.builder()
                 .resourceType(ResourceType.VPC).tags(Tag.builder().key("Name").value("lab").build()).build())).vpc();
         assertTrue(vpc.vpcId().matches("vpc-[0-9a-f]{17}"));
@@ -103,7 +86,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void createVpcChecksTheBlockSizeTenancyAndQuota() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         assertEc2Error("InvalidVpc.Range", "The CIDR '10.0.0.0/15' is invalid.",
                 () -> createVpc(ec2, "10.0.0.0/15"));
         assertEc2Error("InvalidVpc.Range", "The CIDR '10.0.0.0/29' is invalid.",
@@ -124,7 +107,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void dryRunChangesNothing() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         assertEc2Error("DryRunOperation", 412, "Request would have succeeded",
                 () -> ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16").dryRun(true)));
         assertEquals(1, ec2.describeVpcs().vpcs().size());
@@ -144,7 +127,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void deleteVpcRemovesItsRouteTableAclAndDefaultGroup() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Vpc vpc = createVpc(ec2, "10.0.0.0/16");
         ec2.deleteVpc(r -> r.vpcId(vpc.vpcId()));
         assertEc2Error("InvalidVpcID.NotFound", vpc.vpcId(), () -> ec2.describeVpcs(r -> r.vpcIds(vpc.vpcId())));
@@ -157,7 +140,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void deleteVpcIsRefusedWhileItHasDependencies() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         Vpc vpc = createVpc(ec2, "10.0.0.0/16");
         String message = "The vpc '" + vpc.vpcId() + "' has dependencies and cannot be deleted.";
 
@@ -181,7 +164,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void vpcAttributesChangeOneAtATime() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = createVpc(ec2, "10.0.0.0/16").vpcId();
         ec2.modifyVpcAttribute(r -> r.vpcId(vpcId).enableDnsHostnames(bool(true)));
         assertEquals(true, ec2.describeVpcAttribute(r -> r.vpcId(vpcId)
@@ -206,7 +189,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void createSubnetChecksItsBlockAndZone() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = createVpc(ec2, "10.0.0.0/16").vpcId();
         Subnet subnet = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.0.0/24").availabilityZone("us-east-1b")
                 .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.SUBNET)
@@ -265,7 +248,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void internetGatewaysAttachToOneVpcEach() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = createVpc(ec2, "10.0.0.0/16").vpcId();
         String otherVpcId = createVpc(ec2, "10.1.0.0/16").vpcId();
         InternetGateway gateway = ec2.createInternetGateway(r -> r.tagSpecifications(TagSpecification.builder()
@@ -300,7 +283,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void detachingTheDefaultGatewayBlackholesItsRoute() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = ec2.describeVpcs(r -> r.filters(filter("is-default", "true"))).vpcs().get(0).vpcId();
         String id = ec2.describeInternetGateways().internetGateways().get(0).internetGatewayId();
         ec2.detachInternetGateway(r -> r.internetGatewayId(id).vpcId(vpcId));
@@ -315,7 +298,7 @@ class VpcLifecycleApiTest {
 
     @Test
     void instancesInANewSubnetHoldTheSubnetVpcAndGateway() {
-        Ec2Client ec2 = account();
+        Ec2Client ec2 = SERVER.newAccount();
         String vpcId = createVpc(ec2, "10.0.0.0/16").vpcId();
         String subnetId = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.5.0/24")).subnet().subnetId();
         ec2.modifySubnetAttribute(r -> r.subnetId(subnetId).mapPublicIpOnLaunch(bool(true)));
@@ -345,7 +328,7 @@ class VpcLifecycleApiTest {
         ec2.terminateInstances(r -> r.instanceIds(instance.instanceId()));
         assertEc2Error("DependencyViolation", "has some mapped public address(es)",
                 () -> ec2.detachInternetGateway(r -> r.internetGatewayId(gatewayId).vpcId(vpcId)));
-        server.clock().advance(Duration.ofMinutes(5));
+        SERVER.server().clock().advance(Duration.ofMinutes(5));
         assertEquals("terminated", ec2.describeInstances(r -> r.instanceIds(instance.instanceId())).reservations()
                 .get(0).instances().get(0).state().nameAsString());
         ec2.detachInternetGateway(r -> r.internetGatewayId(gatewayId).vpcId(vpcId));
