@@ -25,11 +25,12 @@ trap 'rm -rf "$root"' EXIT
 # plays sound or reads fonts, so its native graphics libraries, which would drag in X11, go.
 rm -f "$root"/opt/jre/lib/lib{awt,awt_headless,awt_xawt,fontmanager,javajpeg,jsound,lcms,mlib_image,splashscreen}.so
 
-# The shared libraries the JRE links against, and the resolver's, copied from the host.
+# The shared libraries the JRE links against, the resolver's, and those the native libraries inside the
+# jar link against (SQLite's libsqlitejdbc.so needs libpthread.so.0), copied from the host.
 find "$root/opt/jre" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec ldd {} \; 2>/dev/null \
   | awk '$2=="=>" && $3 ~ /^\// {print $3} $1 ~ /^\// {print $1}' | grep -v "^$root" | sort -u \
   | while read -r lib; do cp --parents -L "$lib" "$root/"; done
-for lib in libnss_files.so.2 libnss_dns.so.2 libresolv.so.2; do
+for lib in libnss_files.so.2 libnss_dns.so.2 libresolv.so.2 libpthread.so.0 libdl.so.2 librt.so.1; do
   for dir in /lib/x86_64-linux-gnu /lib/aarch64-linux-gnu /lib64 /lib; do
     if [ -e "$dir/$lib" ]; then cp --parents -L "$dir/$lib" "$root/"; break; fi
   done
