@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.model.LaunchPermission;
+import software.amazon.awssdk.services.ec2.model.NewDhcpConfiguration;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -194,7 +195,8 @@ class StateFileRoundTripTest {
         String acl = ec2.createNetworkAcl(r -> r.vpcId(vpc)).networkAcl().networkAclId();
         ec2.createNetworkAclEntry(r -> r.networkAclId(acl).ruleNumber(100).protocol("6").ruleAction("allow")
                 .egress(false).cidrBlock("0.0.0.0/0").portRange(p -> p.from(22).to(22)));
-        String dhcp = ec2.createDhcpOptions(r -> r.dhcpConfigurations(d -> d.key("domain-name").values("corp.example")))
+        String dhcp = ec2.createDhcpOptions(r -> r.dhcpConfigurations(NewDhcpConfiguration.builder().key("domain-name")
+                        .values("corp.example").build()))
                 .dhcpOptions().dhcpOptionsId();
         ec2.associateDhcpOptions(r -> r.vpcId(vpc).dhcpOptionsId(dhcp));
 
