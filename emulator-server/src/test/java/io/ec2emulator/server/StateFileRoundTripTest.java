@@ -184,7 +184,7 @@ class StateFileRoundTripTest {
         }
     }
 
-    /** Route tables, ACL entries, DHCP options, IPv6 and secondary blocks, interfaces, Elastic IPs, NAT. */
+    /** Route tables, ACL entries, DHCP options, IPv6 and secondary blocks, interfaces, Elastic IPs, NAT, peering. */
     private void networking(Ec2Client ec2, String vpc, String subnet, String igw, String group) {
         ec2.associateVpcCidrBlock(r -> r.vpcId(vpc).cidrBlock("10.2.0.0/16"));
         ec2.associateVpcCidrBlock(r -> r.vpcId(vpc).amazonProvidedIpv6CidrBlock(true));
@@ -209,6 +209,25 @@ class StateFileRoundTripTest {
         String nat = ec2.createNatGateway(r -> r.subnetId(subnet).allocationId(natAddress).clientToken("nat-token"))
                 .natGateway().natGatewayId();
         ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock("192.168.0.0/16").natGatewayId(nat));
+        peering(ec2, vpc, table);
+    }
+
+    /** An active connection with a route through it, a pending, a failed and a deleted one. */
+    private void peering(Ec2Client ec2, String vpc, String table) {
+        String peer = ec2.createVpc(r -> r.cidrBlock("10.5.0.0/16")).vpc().vpcId();
+        String active = ec2.createVpcPeeringConnection(r -> r.vpcId(vpc).peerVpcId(peer).tagSpecifications(
+                TagSpecification.builder().resourceType(ResourceType.VPC_PEERING_CONNECTION).tags(tag("Name", "p"))
+                        .build())).vpcPeeringConnection().vpcPeeringConnectionId();
+        ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(active));
+        ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock("10.5.0.0/16").vpcPeeringConnectionId(active));
+        String third = ec2.createVpc(r -> r.cidrBlock("10.6.0.0/16")).vpc().vpcId();
+        ec2.createVpcPeeringConnection(r -> r.vpcId(vpc).peerVpcId(third));
+        String overlapping = ec2.createVpc(r -> r.cidrBlock("10.5.128.0/17")).vpc().vpcId();
+        ec2.createVpcPeeringConnection(r -> r.vpcId(peer).peerVpcId(overlapping));
+        String gone = ec2.createVpcPeeringConnection(r -> r.vpcId(third).peerVpcId(peer)).vpcPeeringConnection()
+                .vpcPeeringConnectionId();
+        ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(gone));
+        ec2.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(gone));
     }
 
     private static Tag tag(String key, String value) {
@@ -224,7 +243,7 @@ class StateFileRoundTripTest {
             "DescribeImages&Owner.1=self", "DescribeImages&ExecutableBy.1=self", "GetEbsEncryptionByDefault",
             "GetEbsDefaultKmsKeyId", "DescribeAccountAttributes", "DescribeIamInstanceProfileAssociations",
             "DescribeEgressOnlyInternetGateways", "DescribeNetworkInterfaces", "DescribeAddresses",
-            "DescribeNatGateways");
+            "DescribeNatGateways", "DescribeVpcPeeringConnections");
 
     private void compareEverything(URI original, URI copy) throws Exception {
         for (String account : List.of(OWNER, OTHER)) {

@@ -86,22 +86,22 @@ public final class RouteTableActions implements ActionGroup {
 
     private CreateRouteResponse createRoute(ActionContext ctx, CreateRouteRequest r) {
         String action = "CreateRoute";
-        rejectUnsupported(action, r.destinationPrefixListId(), r.vpcPeeringConnectionId(), r.transitGatewayId(),
+        rejectUnsupported(action, r.destinationPrefixListId(), r.transitGatewayId(),
                 r.carrierGatewayId(), r.localGatewayId(), r.coreNetworkArn(), r.vpcEndpointId(), r.odbNetworkArn());
         new RouteTables(ctx.state()).createRoute(r.routeTableId(), r.destinationCidrBlock(),
                 r.destinationIpv6CidrBlock(), new RouteTarget(r.gatewayId(), r.egressOnlyInternetGatewayId(),
-                        r.natGatewayId(), r.networkInterfaceId(), r.instanceId()));
+                        r.natGatewayId(), r.networkInterfaceId(), r.instanceId(), r.vpcPeeringConnectionId()));
         return CreateRouteResponse.builder().returnValue(true).build();
     }
 
     private ReplaceRouteResponse replaceRoute(ActionContext ctx, ReplaceRouteRequest r) {
         String action = "ReplaceRoute";
         NotImplementedYet.reject(action, "LocalTarget", r.localTarget());
-        rejectUnsupported(action, r.destinationPrefixListId(), r.vpcPeeringConnectionId(), r.transitGatewayId(),
+        rejectUnsupported(action, r.destinationPrefixListId(), r.transitGatewayId(),
                 r.carrierGatewayId(), r.localGatewayId(), r.coreNetworkArn(), r.vpcEndpointId(), r.odbNetworkArn());
         new RouteTables(ctx.state()).replaceRoute(r.routeTableId(), r.destinationCidrBlock(),
                 r.destinationIpv6CidrBlock(), new RouteTarget(r.gatewayId(), r.egressOnlyInternetGatewayId(),
-                        r.natGatewayId(), r.networkInterfaceId(), r.instanceId()));
+                        r.natGatewayId(), r.networkInterfaceId(), r.instanceId(), r.vpcPeeringConnectionId()));
         return ReplaceRouteResponse.builder().build();
     }
 
@@ -113,11 +113,10 @@ public final class RouteTableActions implements ActionGroup {
     }
 
     /** Targets whose resource families this emulator does not have. */
-    private static void rejectUnsupported(String action, String prefixList, String peering, String transitGateway,
+    private static void rejectUnsupported(String action, String prefixList, String transitGateway,
                                           String carrierGateway, String localGateway, String coreNetwork,
                                           String vpcEndpoint, String odbNetwork) {
         NotImplementedYet.reject(action, "DestinationPrefixListId", prefixList);
-        NotImplementedYet.reject(action, "VpcPeeringConnectionId", peering);
         NotImplementedYet.reject(action, "TransitGatewayId", transitGateway);
         NotImplementedYet.reject(action, "CarrierGatewayId", carrierGateway);
         NotImplementedYet.reject(action, "LocalGatewayId", localGateway);
@@ -152,6 +151,7 @@ public final class RouteTableActions implements ActionGroup {
                 .networkInterfaceId(r.networkInterfaceId())
                 .instanceId(r.instanceId())
                 .instanceOwnerId(r.instanceOwnerId())
+                .vpcPeeringConnectionId(r.vpcPeeringConnectionId())
                 .origin(r.origin())
                 .state(r.state())
                 .build();

@@ -36,6 +36,7 @@ public final class StandardActions {
                 .add(new VolumeModificationActions())
                 .add(new NetworkInterfaceActions())
                 .add(new AddressActions())
-                .add(new NatGatewayActions());
+                .add(new NatGatewayActions())
+                .add(new VpcPeeringActions());
     }
 }

@@ -220,7 +220,7 @@ class RouteTablesApiTest {
                 .routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").natGatewayId("nat-0123456789abcdef0")));
         assertEc2Error("InvalidNetworkInterfaceID.NotFound", "eni-0123456789abcdef0", () -> ec2.createRoute(r -> r
                 .routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").networkInterfaceId("eni-0123456789abcdef0")));
-        assertEc2Error("NotImplemented", 501, "VpcPeeringConnectionId", () -> ec2.createRoute(r -> r
+        assertEc2Error("InvalidVpcPeeringConnectionID.NotFound", "pcx-0123456789abcdef0", () -> ec2.createRoute(r -> r
                 .routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").vpcPeeringConnectionId("pcx-0123456789abcdef0")));
         assertEc2Error("NotImplemented", 501, "TransitGatewayId", () -> ec2.replaceRoute(r -> r
                 .routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").transitGatewayId("tgw-0123456789abcdef0")));

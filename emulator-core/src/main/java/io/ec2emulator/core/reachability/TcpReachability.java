@@ -3,6 +3,7 @@ package io.ec2emulator.core.reachability;
 import io.ec2emulator.core.instances.Instance;
 import io.ec2emulator.core.instances.InstanceState;
 import io.ec2emulator.core.network.Ipv4;
+import io.ec2emulator.core.peering.VpcPeeringConnection;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.vpc.InternetGateway;
@@ -17,7 +18,9 @@ import java.util.Optional;
 /**
  * Answers "can a TCP connection from the internet, or from another instance, reach this instance on
  * this port, and if not, what stops it?", evaluating what AWS evaluates in the order a packet meets
- * it: the instance's state, its public address, the subnet's route back to the internet gateway,
+ * it: the instance's state, its public address, the subnet's route back to the internet gateway
+ * (between instances: the local route, or between two VPCs the routes both ways through their active
+ * peering connection),
  * the network ACLs of both directions (stateless, so the reply to the client's ephemeral port too),
  * and the security groups (stateful: only the direction that opens the connection counts).
  *
@@ -91,20 +94,16 @@ public final class TcpReachability {
         if (notRunning.isPresent()) {
             return notRunning.get();
         }
-        if (!source.vpcId().equals(target.vpcId())) {
-            return Verdict.blocked(source.vpcId(), source.vpcId() + " of " + source.instanceId() + " and "
-                    + target.vpcId() + " of " + target.instanceId() + " are different VPCs with no route between them");
-        }
         long from = Ipv4.parse(source.privateIpAddress());
         long to = Ipv4.parse(target.privateIpAddress());
         String tcp = "tcp/" + port;
         Subnet sourceSubnet = net.subnets().require(source.subnetId());
         Subnet targetSubnet = net.subnets().require(target.subnetId());
-        RouteTable table = net.routeTableOf(sourceSubnet);
-        Optional<Route> route = RouteLookup.routeTo(table, to);
-        if (route.isEmpty() || !"local".equals(route.get().gatewayId())) {
-            return Verdict.blocked(table.routeTableId(), "route table " + table.routeTableId() + " of subnet "
-                    + sourceSubnet.subnetId() + " does not route " + target.privateIpAddress() + " locally");
+        Optional<Verdict> routes = source.vpcId().equals(target.vpcId())
+                ? notRoutedLocally(sourceSubnet, target)
+                : notRoutedThroughPeering(sourceSubnet, source, targetSubnet, target);
+        if (routes.isPresent()) {
+            return routes.get();
         }
         if (!GroupDecision.allows(groupsOf(source), true, to, target.securityGroupIds(), port)) {
             return Verdict.blocked(groupIds(source), groupWords(source) + " no outbound rule for " + tcp + " to "
@@ -129,6 +128,46 @@ public final class TcpReachability {
                     + source.privateIpAddress() + " (" + source.instanceId() + ")");
         }
         return Verdict.open();
+    }
+
+    /** Within one VPC: the source subnet's route to the target must be the local route. */
+    private Optional<Verdict> notRoutedLocally(Subnet sourceSubnet, Instance target) {
+        RouteTable table = net.routeTableOf(sourceSubnet);
+        Optional<Route> route = RouteLookup.routeTo(table, Ipv4.parse(target.privateIpAddress()));
+        if (route.isEmpty() || !route.get().isLocal()) {
+            return Optional.of(Verdict.blocked(table.routeTableId(), "route table " + table.routeTableId()
+                    + " of subnet " + sourceSubnet.subnetId() + " does not route " + target.privateIpAddress()
+                    + " locally"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Between two VPCs: an active peering connection must join them, the source subnet must route the
+     * target's address to it, and the target subnet must route the source's address back through it.
+     */
+    private Optional<Verdict> notRoutedThroughPeering(Subnet sourceSubnet, Instance source, Subnet targetSubnet,
+                                                      Instance target) {
+        Optional<VpcPeeringConnection> connection = region.peering().activeBetween(source.vpcId(), target.vpcId());
+        if (connection.isEmpty()) {
+            return Optional.of(Verdict.blocked(source.vpcId(), source.vpcId() + " of " + source.instanceId()
+                    + " and " + target.vpcId() + " of " + target.instanceId()
+                    + " are different VPCs with no active peering connection between them"));
+        }
+        String pcx = connection.get().vpcPeeringConnectionId();
+        return notRoutedTo(sourceSubnet, target.privateIpAddress(), pcx, "route to")
+                .or(() -> notRoutedTo(targetSubnet, source.privateIpAddress(), pcx, "route back to"));
+    }
+
+    private Optional<Verdict> notRoutedTo(Subnet subnet, String address, String pcx, String words) {
+        RouteTable table = net.routeTableOf(subnet);
+        Optional<Route> route = RouteLookup.routeTo(table, Ipv4.parse(address));
+        if (route.isEmpty() || !pcx.equals(route.get().vpcPeeringConnectionId())) {
+            return Optional.of(Verdict.blocked(table.routeTableId(), "route table " + table.routeTableId()
+                    + " of subnet " + subnet.subnetId() + " has no " + words + " " + address
+                    + " through peering connection " + pcx));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Verdict> notRunning(Instance instance) {

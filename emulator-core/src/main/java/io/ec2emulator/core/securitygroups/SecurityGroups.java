@@ -173,7 +173,8 @@ public final class SecurityGroups {
 
     /**
      * The group a rule's group pair refers to: by id (it must exist), or by name in the default VPC;
-     * either way in the same VPC as the rule's own group.
+     * either way in the same VPC as the rule's own group, or in a VPC joined to it by an active peering
+     * connection.
      */
     String referencedGroupId(SecurityGroup target, PermissionRequest.GroupPeer pair) {
         SecurityGroup referenced;
@@ -184,7 +185,8 @@ public final class SecurityGroups {
         } else {
             throw Ec2Error.client("MissingParameter", "Source group ID missing.");
         }
-        if (!referenced.vpcId().equals(target.vpcId())) {
+        if (!referenced.vpcId().equals(target.vpcId())
+                && region.peering().activeBetween(referenced.vpcId(), target.vpcId()).isEmpty()) {
             throw Ec2Error.client("InvalidGroup.NotFound",
                     "You have specified two resources that belong to different networks.");
         }

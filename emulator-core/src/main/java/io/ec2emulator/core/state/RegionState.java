@@ -7,6 +7,7 @@ import io.ec2emulator.core.addresses.ElasticIps;
 import io.ec2emulator.core.instances.Instances;
 import io.ec2emulator.core.interfaces.NetworkInterfaces;
 import io.ec2emulator.core.natgateways.NatGateways;
+import io.ec2emulator.core.peering.VpcPeeringConnections;
 import io.ec2emulator.core.snapshots.SnapshotDirectory;
 import io.ec2emulator.core.snapshots.Snapshots;
 import io.ec2emulator.core.keypairs.KeyPairs;
@@ -58,6 +59,7 @@ public final class RegionState {
     private final NetworkInterfaces networkInterfaces;
     private final ElasticIps elasticIps;
     private final NatGateways natGateways;
+    private final VpcPeeringConnections peering;
     private final Instances instances;
     private final AccountImages images;
 
@@ -127,6 +129,8 @@ public final class RegionState {
         this.elasticIps = new ElasticIps(this);
         this.natGateways = new NatGateways(this);
         natGateways.whenGone(gateway -> RouteTargets.refresh(this, gateway.natGatewayId()));
+        this.peering = new VpcPeeringConnections(this);
+        peering.whenChanged(connection -> RouteTargets.refresh(this, connection.vpcPeeringConnectionId()));
         networkInterfaces.whenRemoved(eni -> RouteTargets.refresh(this, eni.networkInterfaceId()));
         this.instances = new Instances(this);
         this.images = new AccountImages(this, images);
@@ -318,6 +322,11 @@ public final class RegionState {
 
     public NatGateways natGateways() {
         return natGateways;
+    }
+
+    /** The VPC peering connections of this account in this region. */
+    public VpcPeeringConnections peering() {
+        return peering;
     }
 
     public Instances instances() {

@@ -8,7 +8,13 @@ import java.util.Map;
  * exactly one must be given. {@link RouteTargets#resolve} checks it against the route table.
  */
 public record RouteTarget(String gatewayId, String egressOnlyInternetGatewayId, String natGatewayId,
-                          String networkInterfaceId, String instanceId) {
+                          String networkInterfaceId, String instanceId, String vpcPeeringConnectionId) {
+
+    /** A target of the kinds before VPC peering (no peering connection). */
+    public RouteTarget(String gatewayId, String egressOnlyInternetGatewayId, String natGatewayId,
+                       String networkInterfaceId, String instanceId) {
+        this(gatewayId, egressOnlyInternetGatewayId, natGatewayId, networkInterfaceId, instanceId, null);
+    }
 
     /** The targets given, by their request parameter name, in the order EC2 lists them. */
     Map<String, String> given() {
@@ -18,6 +24,7 @@ public record RouteTarget(String gatewayId, String egressOnlyInternetGatewayId, 
         put(given, "natGatewayId", natGatewayId);
         put(given, "networkInterfaceId", networkInterfaceId);
         put(given, "instanceId", instanceId);
+        put(given, "vpcPeeringConnectionId", vpcPeeringConnectionId);
         return given;
     }
 

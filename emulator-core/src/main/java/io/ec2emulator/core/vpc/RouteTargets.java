@@ -5,6 +5,7 @@ import io.ec2emulator.core.instances.Instance;
 import io.ec2emulator.core.instances.InstanceState;
 import io.ec2emulator.core.interfaces.NetworkInterface;
 import io.ec2emulator.core.natgateways.NatGateway;
+import io.ec2emulator.core.peering.VpcPeeringConnection;
 import io.ec2emulator.core.state.RegionState;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class RouteTargets {
 
     /**
      * Recomputes the state of every route of the region that points at {@code targetId} (an internet
-     * gateway, egress-only gateway, NAT gateway, network interface or instance id).
+     * gateway, egress-only gateway, NAT gateway, network interface, instance or VPC peering connection id).
      */
     public static void refresh(RegionState region, String targetId) {
         Networking net = region.networking();
@@ -53,7 +54,8 @@ public final class RouteTargets {
 
     /**
      * Whether the target exists and serves the VPC: an attached gateway, a NAT gateway that is
-     * pending or available, an attached network interface, an instance that is not terminated.
+     * pending or available, an attached network interface, an instance that is not terminated, an
+     * active peering connection of the VPC.
      */
     static boolean isUsable(RegionState region, String vpcId, String targetId) {
         Networking net = region.networking();
@@ -71,6 +73,10 @@ public final class RouteTargets {
         if (targetId.startsWith("nat-")) {
             return region.natGateways().resources().get(targetId).map(RouteTargets::routes).orElse(false);
         }
+        if (targetId.startsWith("pcx-")) {
+            return region.peering().resources().get(targetId).filter(c -> c.isActive() && c.joins(vpcId))
+                    .isPresent();
+        }
         if (targetId.startsWith("eni-")) {
             return region.networkInterfaces().resources().get(targetId).map(n -> n.attachment() != null)
                     .orElse(false);
@@ -87,7 +93,7 @@ public final class RouteTargets {
         Map<String, String> given = target.given();
         if (given.isEmpty()) {
             throw Ec2Error.missingParameter("gatewayId, egressOnlyInternetGatewayId, natGatewayId, "
-                    + "networkInterfaceId or instanceId");
+                    + "networkInterfaceId, instanceId or vpcPeeringConnectionId");
         }
         if (given.size() > 1) {
             throw Ec2Error.invalidParameterCombination("The parameter " + String.join(" and ", given.keySet())
@@ -101,6 +107,7 @@ public final class RouteTargets {
         String eni = null;
         String instanceId = null;
         String owner = null;
+        String pcx = null;
         if (target.gatewayId() != null && target.gatewayId().startsWith("eigw-")) {
             // EC2 takes an egress-only gateway given as GatewayId, and reports it as one.
             return resolve(region, table, destinationCidrBlock, destinationIpv6CidrBlock,
@@ -153,6 +160,15 @@ public final class RouteTargets {
                 throw differentNetworks(table, "NAT gateway", gateway.natGatewayId());
             }
             nat = gateway.natGatewayId();
+        } else if (target.vpcPeeringConnectionId() != null) {
+            VpcPeeringConnection connection = region.peering().resources().require(target.vpcPeeringConnectionId());
+            if (!connection.isLive()) {
+                throw region.peering().resources().kind().notFound(connection.vpcPeeringConnectionId());
+            }
+            if (!connection.joins(vpcId)) {
+                throw differentNetworks(table, "VPC peering connection", connection.vpcPeeringConnectionId());
+            }
+            pcx = connection.vpcPeeringConnectionId();
         } else {
             NetworkInterface networkInterface = region.networkInterfaces().require(target.networkInterfaceId());
             if (!vpcId.equals(networkInterface.vpcId())) {
@@ -165,7 +181,7 @@ public final class RouteTargets {
             }
         }
         Route route = new Route(destinationCidrBlock, destinationIpv6CidrBlock, gw, eigw, nat, eni, instanceId, owner,
-                "CreateRoute", Route.ACTIVE);
+                pcx, "CreateRoute", Route.ACTIVE);
         return route.withState(stateOf(region, vpcId, route));
     }
 

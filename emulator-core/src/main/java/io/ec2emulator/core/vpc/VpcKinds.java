@@ -113,7 +113,7 @@ public final class VpcKinds {
                     .many("route.nat-gateway-id", t -> routeValues(t, Route::natGatewayId))
                     .many("route.network-interface-id", t -> routeValues(t, Route::networkInterfaceId))
                     .many("route.transit-gateway-id", t -> List.of())
-                    .many("route.vpc-peering-connection-id", t -> List.of())
+                    .many("route.vpc-peering-connection-id", t -> routeValues(t, Route::vpcPeeringConnectionId))
                     .many("route.origin", t -> routeValues(t, Route::origin))
                     .many("route.state", t -> t.routes().stream().map(Route::state).toList())
                     .tags()

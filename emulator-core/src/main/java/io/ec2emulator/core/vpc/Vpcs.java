@@ -64,7 +64,7 @@ public final class Vpcs {
     /**
      * DeleteVpc: refused while the VPC has subnets, an attached internet gateway, instances, security
      * groups other than its default one, egress-only gateways, or route tables or network ACLs other than its main and
-     * default ones. Deleting removes those three.
+     * default ones. Deleting removes those three, and deletes its pending and active VPC peering connections.
      */
     public void delete(String vpcId) {
         Vpc vpc = net.vpcs().require(vpcId);
@@ -81,6 +81,7 @@ public final class Vpcs {
         if (dependencies) {
             throw Ec2Error.client("DependencyViolation", "The vpc '" + id + "' has dependencies and cannot be deleted.");
         }
+        region.peering().vpcDeleted(id);
         net.routeTables().all().stream().filter(t -> t.vpcId().equals(id)).map(RouteTable::routeTableId).toList()
                 .forEach(net.routeTables()::remove);
         net.networkAcls().all().stream().filter(a -> a.vpcId().equals(id)).map(NetworkAcl::networkAclId).toList()

@@ -11,6 +11,7 @@ import io.ec2emulator.core.images.Image;
 import io.ec2emulator.core.images.PublicImageCatalog;
 import io.ec2emulator.core.instances.Instance;
 import io.ec2emulator.core.instances.LaunchRequest;
+import io.ec2emulator.core.peering.VpcPeeringConnection;
 import io.ec2emulator.core.securitygroups.PermissionRequest;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
@@ -304,6 +305,86 @@ class TcpReachabilityTest {
         Verdict denied = fromInstance(source.instanceId(), target.instanceId(), 5432);
         assertEquals("network ACL " + acl.networkAclId() + " rule 10 denies inbound tcp/5432 from "
                 + source.privateIpAddress(), denied.reason());
+    }
+
+    /** Two VPCs with one subnet each, a server in the second that admits the first VPC's client group. */
+    private final class PeeredVpcs {
+        final Vpc one = tx(() -> new Vpcs(region).create("10.1.0.0/16", List.of()));
+        final Vpc two = tx(() -> new Vpcs(region).create("10.2.0.0/16", List.of()));
+        final Subnet a = tx(() -> new Subnets(region).create(one.vpcId(), "10.1.1.0/24", "us-east-1a", null,
+                List.of()));
+        final Subnet b = tx(() -> new Subnets(region).create(two.vpcId(), "10.2.1.0/24", "us-east-1a", null,
+                List.of()));
+        final VpcPeeringConnection pcx = tx(() -> {
+            String id = region.peering().create(one.vpcId(), two.vpcId(), null, null, List.of()).vpcPeeringConnectionId();
+            return region.peering().accept(id);
+        });
+        final SecurityGroup client = group(one.vpcId(), "client");
+        final SecurityGroup server = group(two.vpcId(), "server");
+        final Instance source;
+        final Instance target;
+
+        PeeredVpcs() {
+            allowFromGroup(server, 5432, client);
+            source = launch(a.subnetId(), List.of(client.groupId()), false);
+            target = launch(b.subnetId(), List.of(server.groupId()), false);
+        }
+
+        RouteTarget peering() {
+            return new RouteTarget(null, null, null, null, null, pcx.vpcPeeringConnectionId());
+        }
+    }
+
+    @Test
+    void peeredVpcsRoutedBothWaysAreReachableAndGroupsOfThePeerMatch() {
+        PeeredVpcs vpcs = new PeeredVpcs();
+        RouteTable oneMain = mainTable(vpcs.one);
+        RouteTable twoMain = mainTable(vpcs.two);
+        Verdict unrouted = fromInstance(vpcs.source.instanceId(), vpcs.target.instanceId(), 5432);
+        assertEquals(oneMain.routeTableId(), unrouted.blockedBy());
+        assertEquals("route table " + oneMain.routeTableId() + " of subnet " + vpcs.a.subnetId()
+                + " has no route to " + vpcs.target.privateIpAddress() + " through peering connection "
+                + vpcs.pcx.vpcPeeringConnectionId(), unrouted.reason());
+
+        addRoute(oneMain, "10.2.0.0/16", vpcs.peering());
+        addRoute(twoMain, "10.1.1.0/24", vpcs.peering());
+        assertTrue(fromInstance(vpcs.source.instanceId(), vpcs.target.instanceId(), 5432).reachable());
+
+        Verdict wrongPort = fromInstance(vpcs.source.instanceId(), vpcs.target.instanceId(), 22);
+        assertEquals(vpcs.server.groupId(), wrongPort.blockedBy());
+    }
+
+    @Test
+    void peeredVpcsWithoutARouteBackAreBlocked() {
+        PeeredVpcs vpcs = new PeeredVpcs();
+        RouteTable twoMain = mainTable(vpcs.two);
+        addRoute(mainTable(vpcs.one), "10.2.1.0/24", vpcs.peering());
+
+        Verdict noWayBack = fromInstance(vpcs.source.instanceId(), vpcs.target.instanceId(), 5432);
+        assertFalse(noWayBack.reachable());
+        assertEquals(twoMain.routeTableId(), noWayBack.blockedBy());
+        assertEquals("route table " + twoMain.routeTableId() + " of subnet " + vpcs.b.subnetId()
+                + " has no route back to " + vpcs.source.privateIpAddress() + " through peering connection "
+                + vpcs.pcx.vpcPeeringConnectionId(), noWayBack.reason());
+    }
+
+    @Test
+    void aDeletedPeeringConnectionBlocksAndItsRoutesTurnBlackhole() {
+        PeeredVpcs vpcs = new PeeredVpcs();
+        addRoute(mainTable(vpcs.one), "10.2.0.0/16", vpcs.peering());
+        addRoute(mainTable(vpcs.two), "10.1.0.0/16", vpcs.peering());
+        assertTrue(fromInstance(vpcs.source.instanceId(), vpcs.target.instanceId(), 5432).reachable());
+
+        tx(() -> region.peering().delete(vpcs.pcx.vpcPeeringConnectionId()));
+        Verdict deleted = fromInstance(vpcs.source.instanceId(), vpcs.target.instanceId(), 5432);
+        assertFalse(deleted.reachable());
+        assertEquals(vpcs.one.vpcId(), deleted.blockedBy());
+        assertEquals(vpcs.one.vpcId() + " of " + vpcs.source.instanceId() + " and " + vpcs.two.vpcId() + " of "
+                + vpcs.target.instanceId() + " are different VPCs with no active peering connection between them",
+                deleted.reason());
+        assertTrue(mainTable(vpcs.one).routes().stream()
+                .filter(r -> vpcs.pcx.vpcPeeringConnectionId().equals(r.vpcPeeringConnectionId()))
+                .allMatch(r -> r.state().equals("blackhole")));
     }
 
     private void allowEgress(SecurityGroup group, int port, String cidr) {
