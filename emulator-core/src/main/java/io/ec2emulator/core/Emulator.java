@@ -16,6 +16,7 @@ import io.ec2emulator.core.regions.RegionCatalog;
 import io.ec2emulator.core.state.AccountRegion;
 import io.ec2emulator.core.state.Change;
 import io.ec2emulator.core.state.ChangeSink;
+import io.ec2emulator.core.state.CommitSink;
 import io.ec2emulator.core.state.RegionState;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
@@ -118,7 +119,7 @@ public final class Emulator {
     }
 
     /** Not synchronized: called inside {@code computeIfAbsent}, which must never wait for a load. */
-    private ChangeSink regionSink() {
+    private CommitSink regionSink() {
         return regionSink(generation);
     }
 
@@ -126,32 +127,24 @@ public final class Emulator {
      * The sink the regions of one generation write to: after a load or a reset, an action that was
      * still running on a replaced region fails instead of writing into the new state.
      */
-    private ChangeSink regionSink(long regionGeneration) {
+    private CommitSink regionSink(long regionGeneration) {
         if (sink == ChangeSink.NONE) {
-            return ChangeSink.NONE;
+            return CommitSink.NONE;
         }
-        return new ChangeSink() {
-            @Override
-            public void commit(AccountRegion where, List<Change> changes) {
-                replacing.readLock().lock();
-                try {
-                    if (regionGeneration != generation) {
-                        throw new IllegalStateException("the state of " + where + " was replaced meanwhile");
-                    }
-                    sink.commit(where, changes);
-                } finally {
-                    replacing.readLock().unlock();
+        return (where, changes) -> {
+            replacing.readLock().lock();
+            try {
+                if (regionGeneration != generation) {
+                    throw new IllegalStateException("the state of " + where + " was replaced meanwhile");
                 }
-            }
-
-            @Override
-            public void replaceAll(Map<AccountRegion, List<Change>> state) {
-                throw new UnsupportedOperationException();
+                sink.commit(where, changes);
+            } finally {
+                replacing.readLock().unlock();
             }
         };
     }
 
-        /**
+    /**
      * An image of {@code region} that {@code accountId} may launch: public, own or shared (CopyImage's
      * source lookup; reads the shared directory, never another region's lock).
      */

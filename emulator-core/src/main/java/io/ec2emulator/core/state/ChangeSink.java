@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where committed changes go to outlive the process (the persistence module writes them to disk).
- * A region calls it under its lock, after an action succeeded and before its answer is sent; if it
- * throws, the action is rolled back and fails with an internal error.
+ * Where committed changes go to outlive the process (the persistence module writes them to disk):
+ * each region's commits, and the replacement of the whole state.
  */
-public interface ChangeSink {
+public interface ChangeSink extends CommitSink {
 
     /** Keeps nothing: the emulator's state lives in memory only. */
     ChangeSink NONE = new ChangeSink() {
@@ -20,9 +19,6 @@ public interface ChangeSink {
         public void replaceAll(Map<AccountRegion, List<Change>> state) {
         }
     };
-
-    /** Makes the changes of one action durable; returns only when they survive a crash of the process. */
-    void commit(AccountRegion where, List<Change> changes);
 
     /** Replaces everything kept with {@code state} (a load of a state file, a reset), durably and at once. */
     void replaceAll(Map<AccountRegion, List<Change>> state);

@@ -46,7 +46,7 @@ public final class RegionState {
     private final IdGenerator ids = new IdGenerator();
     private final ReentrantLock lock = new ReentrantLock();
     private final UndoLog undo = new UndoLog();
-    private final ChangeSink sink;
+    private final CommitSink sink;
     /** A new region's initial records (its default VPC), until the first committed action keeps them. */
     private List<Change> unsaved;
     private final AccountSettings accountSettings;
@@ -81,7 +81,7 @@ public final class RegionState {
     /** @param snapshotDirectory the directory of account snapshots every region shares */
     public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
                        ImageDirectory images, Set<String> instanceIds, SnapshotDirectory snapshotDirectory) {
-        this(where, clock, settings, publicIps, images, instanceIds, snapshotDirectory, ChangeSink.NONE, null);
+        this(where, clock, settings, publicIps, images, instanceIds, snapshotDirectory, CommitSink.NONE, null);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class RegionState {
      */
     public RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
                        ImageDirectory images, Set<String> instanceIds, SnapshotDirectory snapshotDirectory,
-                       ChangeSink sink) {
+                       CommitSink sink) {
         this(where, clock, settings, publicIps, images, instanceIds, snapshotDirectory, sink, null);
     }
 
@@ -104,14 +104,14 @@ public final class RegionState {
      */
     public static RegionState restore(AccountRegion where, Clock clock, EmulatorSettings settings,
                                       PublicIpv4Pool publicIps, ImageDirectory images, Set<String> instanceIds,
-                                      SnapshotDirectory snapshotDirectory, ChangeSink sink, List<Change> records) {
+                                      SnapshotDirectory snapshotDirectory, CommitSink sink, List<Change> records) {
         return new RegionState(where, clock, settings, publicIps, images, instanceIds, snapshotDirectory, sink,
                 Objects.requireNonNull(records));
     }
 
     private RegionState(AccountRegion where, Clock clock, EmulatorSettings settings, PublicIpv4Pool publicIps,
                         ImageDirectory images, Set<String> instanceIds, SnapshotDirectory snapshotDirectory,
-                        ChangeSink sink, List<Change> restored) {
+                        CommitSink sink, List<Change> restored) {
         this.instanceIds = instanceIds;
         this.where = where;
         this.clock = clock;
@@ -137,7 +137,7 @@ public final class RegionState {
         if (restored == null) {
             DefaultVpc.create(this);
             undo.commit();
-            unsaved = sink == ChangeSink.NONE ? null : records();
+            unsaved = sink == CommitSink.NONE ? null : records();
         } else {
             for (Change record : restored) {
                 CapturedStore store = undo.catalog().get(record.store());
@@ -172,7 +172,7 @@ public final class RegionState {
     /**
      * Runs one action. If it throws, every change it made is undone. With {@code dryRun}, the action
      * runs its validations, its changes are undone, and EC2's {@code DryRunOperation} is thrown.
-     * The changes of a committed action reach the {@link ChangeSink} before this returns.
+     * The changes of a committed action reach the {@link CommitSink} before this returns.
      */
     public <R> R transact(boolean dryRun, Supplier<R> action) {
         lock.lock();
@@ -207,7 +207,7 @@ public final class RegionState {
 
     /** Hands the current action's changes to the sink; if it fails, undoes them and fails the action. */
     private void persist() {
-        if (sink == ChangeSink.NONE || !undo.catalog().hasChanges() && unsaved == null) {
+        if (sink == CommitSink.NONE || !undo.catalog().hasChanges() && unsaved == null) {
             return;
         }
         List<Change> changes = undo.catalog().changes();
