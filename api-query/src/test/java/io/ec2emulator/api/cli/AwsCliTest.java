@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,39 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AwsCliTest {
 
-    private static final Logger LOG = Logger.getLogger(AwsCliTest.class.getName());
-    private static TestServer server;
+    @RegisterExtension
+    static final CliServer SERVER = new CliServer(() -> new TestServer());
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        if (!Commands.onPath("aws")) {
-            LOG.warning("AwsCliTest skipped: the AWS CLI ('aws') is not on PATH");
-        }
-        Assumptions.assumeTrue(Commands.onPath("aws"), "the AWS CLI ('aws') is not on PATH");
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @BeforeEach
     void environment() {
-        server.emulator().reset();
+        SERVER.server().emulator().reset();
     }
 
     private Commands.Result aws(String... args) {
-        return new AwsCli(server.endpoint(), dir, "test").run(args);
+        return new AwsCli(SERVER.server().endpoint(), dir, "test").run(args);
     }
 
     private String awsOk(String... args) {
-        return new AwsCli(server.endpoint(), dir, "test").ok(args);
+        return new AwsCli(SERVER.server().endpoint(), dir, "test").ok(args);
     }
 
     private Path writeKey(String name, String material) throws Exception {

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ec2emulator.api.TestServer;
 import io.ec2emulator.core.EmulatorSettings;
 import java.nio.file.Path;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,30 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EbsCliTest {
 
-    private static final Logger LOG = Logger.getLogger(EbsCliTest.class.getName());
-    private static TestServer server;
+    @RegisterExtension
+    static final CliServer SERVER = new CliServer(() -> new TestServer(EmulatorSettings.instant()));
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        if (!Commands.onPath("aws")) {
-            LOG.warning("EbsCliTest skipped: the AWS CLI ('aws') is not on PATH");
-        }
-        Assumptions.assumeTrue(Commands.onPath("aws"), "the AWS CLI ('aws') is not on PATH");
-        server = new TestServer(EmulatorSettings.instant());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private String aws(String... args) {
-        return new AwsCli(server.endpoint(), dir, "123456789013").ok(args);
+        return new AwsCli(SERVER.server().endpoint(), dir, "123456789013").ok(args);
     }
 
     @Test

@@ -10,11 +10,8 @@ import io.ec2emulator.core.reachability.TcpReachability;
 import io.ec2emulator.core.reachability.Verdict;
 import io.ec2emulator.core.state.RegionState;
 import java.nio.file.Path;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,32 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NetworkLayoutCliTest {
 
-    private static final Logger LOG = Logger.getLogger(NetworkLayoutCliTest.class.getName());
     private static final String ACCOUNT = "123456789014";
     private static final String OFFICE = "203.0.113.10";
-    private static TestServer server;
+    @RegisterExtension
+    static final CliServer SERVER = new CliServer(() -> new TestServer(EmulatorSettings.instant()));
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        if (!Commands.onPath("aws")) {
-            LOG.warning("NetworkLayoutCliTest skipped: the AWS CLI ('aws') is not on PATH");
-        }
-        Assumptions.assumeTrue(Commands.onPath("aws"), "the AWS CLI ('aws') is not on PATH");
-        server = new TestServer(EmulatorSettings.instant());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private String aws(String... args) {
-        return new AwsCli(server.endpoint(), dir, ACCOUNT).ok(args);
+        return new AwsCli(SERVER.server().endpoint(), dir, ACCOUNT).ok(args);
     }
 
     private String text(String... args) {
@@ -63,12 +44,12 @@ class NetworkLayoutCliTest {
     }
 
     private Verdict fromOffice(String instanceId) {
-        RegionState region = server.emulator().state(ACCOUNT, "us-east-1");
+        RegionState region = SERVER.server().emulator().state(ACCOUNT, "us-east-1");
         return region.transact(false, () -> new TcpReachability(region).fromInternet(OFFICE, instanceId, 22));
     }
 
     private Verdict between(String source, String target) {
-        RegionState region = server.emulator().state(ACCOUNT, "us-east-1");
+        RegionState region = SERVER.server().emulator().state(ACCOUNT, "us-east-1");
         return region.transact(false, () -> new TcpReachability(region).fromInstance(source, target, 22));
     }
 

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ec2emulator.api.TestServer;
 import java.nio.file.Path;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,30 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RouteTablesCliTest {
 
-    private static final Logger LOG = Logger.getLogger(RouteTablesCliTest.class.getName());
-    private static TestServer server;
+    @RegisterExtension
+    static final CliServer SERVER = new CliServer(() -> new TestServer());
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        if (!Commands.onPath("aws")) {
-            LOG.warning("RouteTablesCliTest skipped: the AWS CLI ('aws') is not on PATH");
-        }
-        Assumptions.assumeTrue(Commands.onPath("aws"), "the AWS CLI ('aws') is not on PATH");
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private String aws(String... args) {
-        return new AwsCli(server.endpoint(), dir, "123456789014").ok(args);
+        return new AwsCli(SERVER.server().endpoint(), dir, "123456789014").ok(args);
     }
 
     private String text(String... args) {
@@ -93,7 +74,7 @@ class RouteTablesCliTest {
         aws("detach-internet-gateway", "--internet-gateway-id", igw, "--vpc-id", vpc);
         assertEquals("blackhole", text("describe-route-tables", "--route-table-ids", publicTable, "--query",
                 "RouteTables[0].Routes[?DestinationCidrBlock=='0.0.0.0/0'].State"));
-        String error = new AwsCli(server.endpoint(), dir, "123456789014").run("delete-route", "--route-table-id",
+        String error = new AwsCli(SERVER.server().endpoint(), dir, "123456789014").run("delete-route", "--route-table-id",
                 privateTable, "--destination-cidr-block", "10.20.0.0/16").stderr();
         assertTrue(error.contains("(InvalidParameterValue)") && error.contains("cannot remove local route"),
                 error);
