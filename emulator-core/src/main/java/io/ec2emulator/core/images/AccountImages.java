@@ -161,7 +161,8 @@ public final class AccountImages {
                 .tpmSupport(source == null ? null : source.tpmSupport())
                 .imdsSupport(source == null ? null : source.imdsSupport())
                 .sourceInstanceId(instanceId)
-                .defaultUser(source == null ? "ec2-user" : source.defaultUser())
+                .defaultUser(instance.osUser() != null ? instance.osUser()
+                        : source == null ? "ec2-user" : source.defaultUser())
                 .osRelease(source == null ? null : source.osRelease())
                 .build();
         put(image, Set.of());

@@ -11,6 +11,11 @@ package io.ec2emulator.core.instances;
  * @param bootCount how many times the OS has booted (user data runs at the first boot only)
  * @param statusOkAt when the status checks pass (initializing until then); null while not running
  * @param instanceStoreState {@code present} while instance store data exists, {@code discarded} after a stop, null without instance store
+ * @param launchPublicKey    the OpenSSH public key line of the key pair the instance was launched with, as
+ *                           cloud-init wrote it to the OS user's authorized_keys (it stays when the key pair is
+ *                           deleted); null when launched without a key pair
+ * @param osUser             the OS default login user of the image at launch ({@code ec2-user}, {@code ubuntu},
+ *                           {@code Administrator} for Windows, …)
  *
  * <p>The network fields ({@code privateIpAddress}, {@code privateDnsName}, {@code publicIpAddress},
  * {@code publicDnsName}, {@code networkInterfaceId}, {@code macAddress}, {@code securityGroupIds},
@@ -68,7 +73,9 @@ public record Instance(
         String cpuCredits,
         int bootCount,
         java.time.Instant statusOkAt,
-        String instanceStoreState) {
+        String instanceStoreState,
+        String launchPublicKey,
+        String osUser) {
 
     public Instance {
         securityGroupIds = java.util.List.copyOf(securityGroupIds);
@@ -136,6 +143,8 @@ public record Instance(
         private int bootCount;
         private java.time.Instant statusOkAt;
         private String instanceStoreState;
+        private String launchPublicKey;
+        private String osUser;
 
         private Builder() {
             securityGroupIds = java.util.List.of();
@@ -194,6 +203,8 @@ public record Instance(
             bootCount = i.bootCount();
             statusOkAt = i.statusOkAt();
             instanceStoreState = i.instanceStoreState();
+            launchPublicKey = i.launchPublicKey();
+            osUser = i.osUser();
         }
 
         public Builder instanceId(String value) {
@@ -451,8 +462,19 @@ public record Instance(
             return this;
         }
 
+        public Builder launchPublicKey(String value) {
+            launchPublicKey = value;
+            return this;
+        }
+
+        public Builder osUser(String value) {
+            osUser = value;
+            return this;
+        }
+
         public Instance build() {
-            return new Instance(instanceId, reservationId, ownerId, imageId, instanceType, keyName, launchTime, firstLaunchTime, amiLaunchIndex, state, stateSince, stateTransitionReason, stateReason, subnetId, vpcId, availabilityZone, availabilityZoneId, privateIpAddress, privateDnsName, publicIpAddress, publicDnsName, networkInterfaceId, macAddress, securityGroupIds, architecture, platform, platformDetails, usageOperation, rootDeviceType, rootDeviceName, virtualizationType, hypervisor, bootMode, currentBootMode, enaSupport, blockDevices, userData, disableApiTermination, disableApiStop, shutdownBehavior, metadataOptions, iamInstanceProfile, ebsOptimized, sourceDestCheck, clientToken, tenancy, monitoring, cpuCredits, bootCount, statusOkAt, instanceStoreState);
+            return new Instance(instanceId, reservationId, ownerId, imageId, instanceType, keyName, launchTime, firstLaunchTime, amiLaunchIndex, state, stateSince, stateTransitionReason, stateReason, subnetId, vpcId, availabilityZone, availabilityZoneId, privateIpAddress, privateDnsName, publicIpAddress, publicDnsName, networkInterfaceId, macAddress, securityGroupIds, architecture, platform, platformDetails, usageOperation, rootDeviceType, rootDeviceName, virtualizationType, hypervisor, bootMode, currentBootMode, enaSupport, blockDevices, userData, disableApiTermination, disableApiStop, shutdownBehavior, metadataOptions, iamInstanceProfile, ebsOptimized, sourceDestCheck, clientToken, tenancy, monitoring, cpuCredits, bootCount, statusOkAt, instanceStoreState,
+                    launchPublicKey, osUser);
         }
     }
 }

@@ -52,9 +52,11 @@ final class InstanceLauncher {
         InstanceTypeInfo type = instanceType(request.instanceType());
         LaunchValidation.architecture(type, image);
         LaunchValidation.rootDeviceType(type, image);
+        String launchPublicKey = null;
         if (request.keyName() != null) {
-            region.keyPairs().byName(request.keyName()).orElseThrow(() -> Ec2Error.client("InvalidKeyPair.NotFound",
-                    "The key pair '" + Ec2Error.shorten(request.keyName()) + "' does not exist"));
+            launchPublicKey = region.keyPairs().byName(request.keyName()).orElseThrow(() -> Ec2Error.client(
+                    "InvalidKeyPair.NotFound", "The key pair '" + Ec2Error.shorten(request.keyName())
+                            + "' does not exist")).publicKey();
         }
         Subnet subnet = subnet(request);
         List<String> groups = securityGroups(request, subnet);
@@ -102,6 +104,8 @@ final class InstanceLauncher {
                     .imageId(image.imageId())
                     .instanceType(type.instanceType())
                     .keyName(request.keyName())
+                    .launchPublicKey(launchPublicKey)
+                    .osUser(image.defaultUser())
                     .launchTime(now)
                     .firstLaunchTime(now)
                     .amiLaunchIndex(index)
