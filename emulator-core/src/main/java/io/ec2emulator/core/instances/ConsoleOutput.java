@@ -1,8 +1,10 @@
 package io.ec2emulator.core.instances;
 
 import io.ec2emulator.core.images.Image;
+import io.ec2emulator.core.keypairs.HostKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * What GetConsoleOutput shows: a plausible boot log for every boot so far. cloud-init runs the user
@@ -44,9 +46,32 @@ final class ConsoleOutput {
                             .append("[INFO] user data already ran at first boot; scripts-user skipped (frequency once-per-instance)\n");
                 }
             }
+            hostKeys(log, instance);
             log.append("Cloud-init v. 22.2.2 finished. Datasource DataSourceEc2Local. Up 10.20 seconds\n");
         }
         return log.toString();
+    }
+
+    /** cloud-init's keys-to-console module: the host key fingerprints, then the public keys. */
+    private static void hostKeys(StringBuilder log, Instance instance) {
+        if (instance.hostKeySeed() == null) {
+            return;
+        }
+        List<HostKeys.HostKey> keys = HostKeys.fromSeed(instance.hostKeySeed()).keys();
+        String owner = "root@" + (instance.privateDnsName() == null ? "localhost" : instance.privateDnsName());
+        log.append("ec2: #############################################################\n")
+                .append("ec2: -----BEGIN SSH HOST KEY FINGERPRINTS-----\n");
+        for (HostKeys.HostKey key : keys) {
+            log.append("ec2: ").append(key.bits()).append(' ').append(key.fingerprint()).append(' ').append(owner)
+                    .append(" (").append(key.label()).append(")\n");
+        }
+        log.append("ec2: -----END SSH HOST KEY FINGERPRINTS-----\n")
+                .append("ec2: #############################################################\n")
+                .append("-----BEGIN SSH HOST KEY KEYS-----\n");
+        for (HostKeys.HostKey key : keys) {
+            log.append(key.publicKeyLine()).append(' ').append(owner).append('\n');
+        }
+        log.append("-----END SSH HOST KEY KEYS-----\n");
     }
 
     static String base64(Instance instance, Image image) {

@@ -16,6 +16,7 @@ package io.ec2emulator.core.instances;
  *                           deleted); null when launched without a key pair
  * @param osUser             the OS default login user of the image at launch ({@code ec2-user}, {@code ubuntu},
  *                           {@code Administrator} for Windows, …)
+ * @param hostKeySeed        the seed of the instance's SSH host keys ({@link io.ec2emulator.core.keypairs.HostKeys})
  *
  * <p>The network fields ({@code privateIpAddress}, {@code privateDnsName}, {@code publicIpAddress},
  * {@code publicDnsName}, {@code networkInterfaceId}, {@code macAddress}, {@code securityGroupIds},
@@ -75,7 +76,8 @@ public record Instance(
         java.time.Instant statusOkAt,
         String instanceStoreState,
         String launchPublicKey,
-        String osUser) {
+        String osUser,
+        String hostKeySeed) {
 
     public Instance {
         securityGroupIds = java.util.List.copyOf(securityGroupIds);
@@ -145,6 +147,7 @@ public record Instance(
         private String instanceStoreState;
         private String launchPublicKey;
         private String osUser;
+        private String hostKeySeed;
 
         private Builder() {
             securityGroupIds = java.util.List.of();
@@ -205,6 +208,7 @@ public record Instance(
             instanceStoreState = i.instanceStoreState();
             launchPublicKey = i.launchPublicKey();
             osUser = i.osUser();
+            hostKeySeed = i.hostKeySeed();
         }
 
         public Builder instanceId(String value) {
@@ -472,9 +476,14 @@ public record Instance(
             return this;
         }
 
+        public Builder hostKeySeed(String value) {
+            hostKeySeed = value;
+            return this;
+        }
+
         public Instance build() {
             return new Instance(instanceId, reservationId, ownerId, imageId, instanceType, keyName, launchTime, firstLaunchTime, amiLaunchIndex, state, stateSince, stateTransitionReason, stateReason, subnetId, vpcId, availabilityZone, availabilityZoneId, privateIpAddress, privateDnsName, publicIpAddress, publicDnsName, networkInterfaceId, macAddress, securityGroupIds, architecture, platform, platformDetails, usageOperation, rootDeviceType, rootDeviceName, virtualizationType, hypervisor, bootMode, currentBootMode, enaSupport, blockDevices, userData, disableApiTermination, disableApiStop, shutdownBehavior, metadataOptions, iamInstanceProfile, ebsOptimized, sourceDestCheck, clientToken, tenancy, monitoring, cpuCredits, bootCount, statusOkAt, instanceStoreState,
-                    launchPublicKey, osUser);
+                    launchPublicKey, osUser, hostKeySeed);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.ec2emulator.core.images.ImageQueries;
 import io.ec2emulator.core.instancetypes.InstanceTypeCatalog;
 import io.ec2emulator.core.instancetypes.InstanceTypeInfo;
 import io.ec2emulator.core.interfaces.NetworkInterface;
+import io.ec2emulator.core.keypairs.HostKeys;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
@@ -106,6 +107,7 @@ final class InstanceLauncher {
                     .keyName(request.keyName())
                     .launchPublicKey(launchPublicKey)
                     .osUser(image.defaultUser())
+                    .hostKeySeed(HostKeys.newSeed())
                     .launchTime(now)
                     .firstLaunchTime(now)
                     .amiLaunchIndex(index)
