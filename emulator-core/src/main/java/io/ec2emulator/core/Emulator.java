@@ -67,6 +67,11 @@ public final class Emulator {
                         regionSink()));
     }
 
+    /** The account-and-region states that exist so far (one exists once it has been used or restored). */
+    public List<RegionState> existingStates() {
+        return List.copyOf(states.values());
+    }
+
     private Set<String> instanceIdsOf(String region) {
         return instanceIds.computeIfAbsent(region, r -> ConcurrentHashMap.newKeySet());
     }
