@@ -54,6 +54,9 @@ public final class ForwardingRequests {
             return AccessDecision.dropped("no instance has the private address " + host + " in the VPC of "
                     + from.source().instanceId() + " or a peered VPC");
         }
+        if (instances.inPublicPool(host)) {
+            return AccessDecision.dropped("no running instance holds the public address " + host);
+        }
         if (InstanceDirectory.isIpv4(host) && isPrivate(host)) {
             return AccessDecision.dropped(host + " is a private address: the internet has no route to it");
         }

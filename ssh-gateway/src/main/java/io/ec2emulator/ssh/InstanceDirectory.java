@@ -97,6 +97,11 @@ public final class InstanceDirectory {
         });
     }
 
+    /** Whether {@code host} is an address of the emulator's public IPv4 pool (held by an instance or not). */
+    public boolean inPublicPool(String host) {
+        return isIpv4(host) && Ipv4.Block.parse(emulator.settings().publicIpPool()).contains(Ipv4.parse(host));
+    }
+
     private static Optional<String> addressIn(String host, Pattern pattern) {
         Matcher m = pattern.matcher(host);
         if (!m.matches()) {

@@ -80,6 +80,7 @@ final class InstancePortChannel extends TcpipServerChannel {
 
     private OpenFuture failed(int reasonCode, String message, long afterMillis) {
         DefaultOpenFuture future = new DefaultOpenFuture(this, this);
+        ConnectFailureService.explain(getSession(), getRecipient(), message);
         Runnable fail = () -> {
             try {
                 future.setException(new SshChannelOpenException(getChannelId(), reasonCode, message));

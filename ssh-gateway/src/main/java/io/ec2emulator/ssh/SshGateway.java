@@ -13,7 +13,7 @@ import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.channel.ChannelSessionFactory;
 import org.apache.sshd.server.command.CommandFactory;
-import org.apache.sshd.server.session.ServerConnectionServiceFactory;
+import org.apache.sshd.server.session.ServerUserAuthServiceFactory;
 import org.apache.sshd.server.shell.ShellFactory;
 
 /**
@@ -65,6 +65,7 @@ public final class SshGateway implements AutoCloseable {
         inner.setPort(0);
         inner.setKeyPairProvider(new InstanceHostKeyProvider(hops, instances));
         configure(inner, List.of(new UserAuthPublicKeyFactory()), new HopKeyAuthenticator(hops, rules), programs);
+        inner.setServiceFactories(List.of(ServerUserAuthServiceFactory.INSTANCE, new ConnectFailureService.Factory()));
         SshServer outer = SshServer.setUpDefaultServer();
         try {
             inner.start();
@@ -80,7 +81,7 @@ public final class SshGateway implements AutoCloseable {
             outer.setKeyPairProvider(GatewayHostKeys.load(settings));
             configure(outer, List.of(new UserAuthPublicKeyFactory()), new GatewayKeyAuthenticator(gate, rules), programs);
             outer.setServiceFactories(List.of(new GatewayUserAuthService.Factory(gate),
-                    ServerConnectionServiceFactory.INSTANCE));
+                    new ConnectFailureService.Factory()));
             outer.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE, channels));
             outer.setForwardingFilter(new OnlyToInstancesFilter(innerAddress));
             outer.start();

@@ -28,6 +28,11 @@ final class OpenSsh {
     final Path knownHosts;
 
     OpenSsh(Path dir, int gatewayPort) throws IOException {
+        this(dir, gatewayPort, null);
+    }
+
+    /** @param identity a private key every hop offers (jump chains need it in the config), or null */
+    OpenSsh(Path dir, int gatewayPort, Path identity) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ssh")), "the OpenSSH client is not installed");
         this.knownHosts = dir.resolve("known_hosts");
         this.config = dir.resolve("ssh_config");
@@ -44,7 +49,8 @@ final class OpenSsh {
                 "  UserKnownHostsFile " + knownHosts,
                 "  IdentitiesOnly yes",
                 "  ConnectTimeout 20",
-                "  LogLevel ERROR",
+                "  LogLevel INFO",
+                identity == null ? "" : "  IdentityFile " + identity,
                 ""));
     }
 
