@@ -70,7 +70,8 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new java.util.ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions(jar));
-        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1"));
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "--ssh-port", "0"));
         command.addAll(emulatorOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -8,6 +8,7 @@ import io.ec2emulator.core.state.AccountRegion;
 import io.ec2emulator.core.state.Change;
 import io.ec2emulator.persistence.DataDirectory;
 import io.ec2emulator.server.logging.EmulatorLogging;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Arrays;
@@ -30,10 +31,12 @@ public final class Main {
         boolean healthCheck = args.length > 0 && args[0].equals("--health-check");
         ServerConfig config;
         DataDirOption data;
+        SshOption ssh;
         try {
             data = DataDirOption.from(healthCheck ? Arrays.copyOfRange(args, 1, args.length) : args,
                     System.getenv());
-            config = ServerConfig.from(data.otherArgs(), System.getenv());
+            ssh = SshOption.from(data.otherArgs(), System.getenv());
+            config = ServerConfig.from(ssh.otherArgs(), System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("ec2-emulator: " + e.getMessage());
             System.exit(2);
@@ -53,17 +56,26 @@ public final class Main {
                 return;
             }
         }
-        Ec2HttpServer server;
+        RunningEmulator running;
         try {
-            server = start(config, directory);
+            running = start(config, directory);
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("ec2-emulator: the data directory cannot be restored: " + e.getMessage());
             System.exit(2);
             return;
         }
+        try {
+            running.startSsh(ssh.gateway(), directory);
+        } catch (IOException e) {
+            System.err.println("ec2-emulator: the SSH gateway cannot listen on " + ssh.gateway().bindAddress() + ":"
+                    + ssh.gateway().port() + " (" + e.getMessage() + "); choose another --ssh-port, or --ssh-port off");
+            running.close();
+            System.exit(2);
+            return;
+        }
         DataDirectory opened = directory;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            running.close();
             if (opened != null) {
                 opened.close();
             }
@@ -72,14 +84,14 @@ public final class Main {
 
     /** Builds the emulator (in memory only) and its front end, starts serving and logs where. */
     static Ec2HttpServer start(ServerConfig config) throws InterruptedException {
-        return start(config, null);
+        return start(config, null).http();
     }
 
     /**
      * Builds the emulator, restoring what {@code directory} holds and keeping every change there
      * (null: memory only), and its front end; starts serving and logs where.
      */
-    static Ec2HttpServer start(ServerConfig config, DataDirectory directory) throws InterruptedException {
+    static RunningEmulator start(ServerConfig config, DataDirectory directory) throws InterruptedException {
         EmulatorLogging.configure(config.logging());
         Logger log = LoggerFactory.getLogger(Main.class);
         ActionRegistry registry = StandardActions.registry();
@@ -102,6 +114,6 @@ public final class Main {
                 ProcessHandle.current().info().startInstant()
                         .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())
                         .orElse(-1L));
-        return server;
+        return new RunningEmulator(emulator, server);
     }
 }

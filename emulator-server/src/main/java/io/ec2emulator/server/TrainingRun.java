@@ -1,8 +1,8 @@
 package io.ec2emulator.server;
 
-import io.ec2emulator.api.http.Ec2HttpServer;
 import io.ec2emulator.api.http.ServerOptions;
 import io.ec2emulator.persistence.DataDirectory;
+import io.ec2emulator.ssh.SshGatewayOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,8 +55,9 @@ final class TrainingRun {
 
     static void run() throws IOException, InterruptedException {
         ServerConfig config = new ServerConfig(ServerOptions.defaults().withPort(0).withBindAddress("127.0.0.1"));
-        try (Ec2HttpServer server = Main.start(config)) {
-            InetSocketAddress address = server.address();
+        try (RunningEmulator running = Main.start(config, null)) {
+            running.startSsh(SshGatewayOptions.defaults().withPort(0), null);
+            InetSocketAddress address = running.http().address();
             for (String request : REQUESTS) {
                 send(address, request);
             }
@@ -64,9 +65,9 @@ final class TrainingRun {
         Path dataDir = Files.createTempDirectory("ec2-emulator-training-");
         try {
             for (int start = 0; start < 2; start++) {
-                try (DataDirectory data = DataDirectory.open(dataDir); Ec2HttpServer server = Main.start(config, data)) {
+                try (DataDirectory data = DataDirectory.open(dataDir); RunningEmulator server = Main.start(config, data)) {
                     for (String request : DATA_DIR_REQUESTS.subList(start, DATA_DIR_REQUESTS.size())) {
-                        send(server.address(), request);
+                        send(server.http().address(), request);
                     }
                 }
             }

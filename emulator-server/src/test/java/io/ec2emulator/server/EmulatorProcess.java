@@ -31,7 +31,7 @@ final class EmulatorProcess implements AutoCloseable {
     EmulatorProcess(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--port", "0"));
+                Main.class.getName(), "--port", "0", "--ssh-port", "0"));
         command.addAll(List.of(args));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ final class RunningServer implements AutoCloseable {
 
     RunningServer(String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0"));
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0", "--ssh-port", "0"));
         command.addAll(List.of(options));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {

@@ -37,6 +37,15 @@ public final class SshGateway implements AutoCloseable {
         this.hops = hops;
     }
 
+    /** Starts the gateway with the emulated shell as every instance's session program. */
+    public static SshGateway start(Emulator emulator, SshGatewayOptions options, SettingsStore settings,
+            PushedKeys pushed) throws IOException {
+        ShellFactory notYet = channel -> new MessageCommand("The emulated shell is not available yet.\n", 1);
+        CommandFactory notYetCommands = (channel, command) -> new MessageCommand("-bash: " + command
+                + ": command not found\n", 127);
+        return start(emulator, options, settings, pushed, notYet, notYetCommands);
+    }
+
     /**
      * Starts the gateway.
      *

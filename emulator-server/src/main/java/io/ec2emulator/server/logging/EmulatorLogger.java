@@ -12,26 +12,26 @@ import org.slf4j.spi.LoggingEventAware;
 /** A named logger of {@link EmulatorLogging}; it receives the key/value pairs of SLF4J's fluent API. */
 final class EmulatorLogger extends LegacyAbstractLogger implements LoggingEventAware {
 
-    private final boolean isNetty;
+    private final boolean isLibrary;
 
     EmulatorLogger(String name) {
         this.name = name;
-        this.isNetty = name.startsWith("io.netty");
+        this.isLibrary = name.startsWith("io.netty") || name.startsWith("org.apache.sshd");
     }
 
     @Override
     public boolean isTraceEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.TRACE, isNetty);
+        return EmulatorLogging.isEnabled(name, Level.TRACE, isLibrary);
     }
 
     @Override
     public boolean isDebugEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.DEBUG, isNetty);
+        return EmulatorLogging.isEnabled(name, Level.DEBUG, isLibrary);
     }
 
     @Override
     public boolean isInfoEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.INFO, isNetty);
+        return EmulatorLogging.isEnabled(name, Level.INFO, isLibrary);
     }
 
     /** The ready line ({@link EmulatorLogging#READY}) is written at every level but {@code off}. */
@@ -42,12 +42,12 @@ final class EmulatorLogger extends LegacyAbstractLogger implements LoggingEventA
 
     @Override
     public boolean isWarnEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.WARN, isNetty);
+        return EmulatorLogging.isEnabled(name, Level.WARN, isLibrary);
     }
 
     @Override
     public boolean isErrorEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.ERROR, isNetty);
+        return EmulatorLogging.isEnabled(name, Level.ERROR, isLibrary);
     }
 
     @Override

@@ -33,9 +33,9 @@ public final class EmulatorLogging {
         return settings;
     }
 
-    static boolean isEnabled(String logger, Level level, boolean isNetty) {
+    static boolean isEnabled(String logger, Level level, boolean isLibrary) {
         int threshold = settings.level().threshold();
-        if (isNetty) {
+        if (isLibrary) {
             threshold = Math.max(threshold, Level.WARN.toInt());
         }
         return level.toInt() >= threshold;
