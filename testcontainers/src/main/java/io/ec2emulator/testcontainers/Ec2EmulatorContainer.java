@@ -37,6 +37,9 @@ public class Ec2EmulatorContainer extends GenericContainer<Ec2EmulatorContainer>
     /** The port of the EC2 Query API inside the container. */
     public static final int PORT = 4566;
 
+    /** The port of the SSH gateway inside the container (docs/ssh.md). */
+    public static final int SSH_PORT = 2222;
+
     /** The path of the health endpoint the wait strategy polls. */
     public static final String HEALTH_PATH = "/_ec2/health";
 
@@ -66,10 +69,12 @@ public class Ec2EmulatorContainer extends GenericContainer<Ec2EmulatorContainer>
     }
 
     private void applyDefaults() {
-        withExposedPorts(PORT);
-        // The image sets both already; repeated so that an image built differently still listens where expected.
+        withExposedPorts(PORT, SSH_PORT);
+        // The image sets these already; repeated so that an image built differently still listens where expected.
         withEnv("EC2_EMULATOR_BIND", "0.0.0.0");
         withEnv("EC2_EMULATOR_PORT", String.valueOf(PORT));
+        withEnv("EC2_EMULATOR_SSH_BIND", "0.0.0.0");
+        withEnv("EC2_EMULATOR_SSH_PORT", String.valueOf(SSH_PORT));
         waitingFor(Wait.forHttp(HEALTH_PATH).forPort(PORT).forStatusCode(200).withStartupTimeout(STARTUP_TIMEOUT));
     }
 
@@ -106,6 +111,19 @@ public class Ec2EmulatorContainer extends GenericContainer<Ec2EmulatorContainer>
     /** Where to send EC2 API calls, e.g. {@code http://localhost:49153}; give it to {@code endpointOverride}. */
     public URI getEndpoint() {
         return URI.create("http://" + hostForUri() + ":" + getMappedPort(PORT));
+    }
+
+    /**
+     * The host of the SSH gateway, to use as a jump host ({@code ssh -J jump@host:port}) or for direct
+     * logins ({@code ec2-user+i-…@host}); see docs/ssh.md.
+     */
+    public String getSshHost() {
+        return hostForUri();
+    }
+
+    /** The port the SSH gateway is published on. */
+    public int getSshPort() {
+        return getMappedPort(SSH_PORT);
     }
 
     /** The region to sign requests for. */

@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.Container.ExecResult;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -23,6 +31,8 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.model.KeyType;
 
 /**
@@ -110,6 +120,33 @@ class Ec2EmulatorContainerIT {
         ec2.terminateInstances(r -> r.instanceIds(instanceId));
         ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(instanceId));
         ec2.deleteKeyPair(r -> r.keyName("it-key"));
+    }
+
+    @Test
+    void openSshLogsInToAnInstanceThroughTheMappedSshPort(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ssh")), "the OpenSSH client is not installed");
+        String material = ec2.createKeyPair(r -> r.keyName("ssh-key").keyType(KeyType.ED25519)).keyMaterial();
+        Path key = dir.resolve("ssh-key.pem");
+        Files.writeString(key, material.endsWith("\n") ? material : material + "\n");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        String group = ec2.createSecurityGroup(r -> r.groupName("ssh-it").description("ssh")).groupId();
+        ec2.authorizeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(IpPermission.builder().ipProtocol("tcp")
+                .fromPort(22).toPort(22).ipRanges(IpRange.builder().cidrIp("0.0.0.0/0").build()).build()));
+        String imageId = ec2.describeImages(r -> r.owners("amazon")
+                .filters(Filter.builder().name("name").values("al2023-ami-2023.*-x86_64").build())).images().get(0).imageId();
+        String instanceId = ec2.runInstances(r -> r.imageId(imageId).instanceType(InstanceType.T3_MICRO)
+                .keyName("ssh-key").securityGroupIds(group).minCount(1).maxCount(1)).instances().get(0).instanceId();
+        ec2.waiter().waitUntilInstanceRunning(r -> r.instanceIds(instanceId));
+
+        Process ssh = new ProcessBuilder("ssh", "-F", "/dev/null", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no",
+                "-o", "UserKnownHostsFile=/dev/null", "-o", "IdentitiesOnly=yes", "-i", key.toString(),
+                "-p", String.valueOf(emulator.getSshPort()), "ec2-user+" + instanceId + "@" + emulator.getSshHost(), "whoami")
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        String out = new String(ssh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(ssh.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(ssh.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, ssh.exitValue(), out + err);
+        assertEquals("ec2-user\n", out);
     }
 
     @Test

@@ -12,7 +12,7 @@ class Ec2EmulatorContainerTest {
     @Test
     void exposesTheApiPortAndListensOnAllInterfaces() {
         try (Ec2EmulatorContainer emulator = new Ec2EmulatorContainer("localhost/ec2-emulator:test")) {
-            assertEquals(List.of(4566), emulator.getExposedPorts());
+            assertEquals(List.of(4566, 2222), emulator.getExposedPorts());
             assertEquals("0.0.0.0", emulator.getEnvMap().get("EC2_EMULATOR_BIND"));
             assertEquals("4566", emulator.getEnvMap().get("EC2_EMULATOR_PORT"));
         }
