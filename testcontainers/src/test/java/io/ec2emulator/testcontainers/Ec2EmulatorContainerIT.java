@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +123,7 @@ class Ec2EmulatorContainerIT {
 
     @Test
     void openSshLogsInToAnInstanceThroughTheMappedSshPort(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ssh")), "the OpenSSH client is not installed");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/ssh")), "the OpenSSH client is not installed");
         String material = ec2.createKeyPair(r -> r.keyName("ssh-key").keyType(KeyType.ED25519)).keyMaterial();
         Path key = dir.resolve("ssh-key.pem");
         Files.writeString(key, material.endsWith("\n") ? material : material + "\n");
