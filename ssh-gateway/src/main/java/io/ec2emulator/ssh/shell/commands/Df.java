@@ -18,7 +18,8 @@ import java.util.function.ToLongFunction;
  * {@code df [-h]}: the mounted file systems. As on an instance, that is the root volume's partition on
  * {@code /} (its size the volume's, its use the image's plus the files written) and the memory-backed
  * {@code devtmpfs}/{@code tmpfs} mounts, sized from the instance type's memory; other volumes are not
- * formatted, so only {@code lsblk} shows them.
+ * formatted, so only {@code lsblk} shows them. Column widths have GNU df's minimums (14 for the
+ * file system, 5 for amounts).
  */
 public final class Df implements ShellCommand {
 
@@ -54,11 +55,11 @@ public final class Df implements ShellCommand {
         AFTER_ROOT.forEach(m -> mounts.add(memoryMount(call, m)));
 
         TextTable table = new TextTable(List.of(
-                new TextTable.Column("Filesystem", false, 0),
-                new TextTable.Column(human ? "Size" : "1K-blocks", true, human ? 5 : 0),
-                new TextTable.Column("Used", true, human ? 5 : 0),
-                new TextTable.Column(human ? "Avail" : "Available", true, 0),
-                new TextTable.Column("Use%", true, 0),
+                new TextTable.Column("Filesystem", false, 14),
+                new TextTable.Column(human ? "Size" : "1K-blocks", true, 5),
+                new TextTable.Column("Used", true, 5),
+                new TextTable.Column(human ? "Avail" : "Available", true, 5),
+                new TextTable.Column("Use%", true, 4),
                 new TextTable.Column("Mounted on", false, 0)));
         for (Mount m : mounts) {
             long available = m.size() - m.used();

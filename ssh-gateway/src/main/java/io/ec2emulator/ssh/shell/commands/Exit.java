@@ -10,11 +10,11 @@ public final class Exit implements ShellCommand {
     @Override
     public int run(Invocation call) {
         ShellSession session = call.session();
-        if (call.args().size() > 1 && call.args().get(0).matches("[+-]?[0-9]{1,18}")) {
-            return call.builtinFail(1, "too many arguments");
-        }
         if (session.mode() == ShellSession.Mode.INTERACTIVE) {
             call.err().append("logout\n");
+        }
+        if (call.args().size() > 1 && call.args().get(0).matches("[+-]?[0-9]{1,18}")) {
+            return call.builtinFail(1, "too many arguments");
         }
         if (call.args().isEmpty()) {
             session.exit(session.lastStatus());
