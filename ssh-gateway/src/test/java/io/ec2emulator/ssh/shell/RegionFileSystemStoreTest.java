@@ -99,6 +99,29 @@ class RegionFileSystemStoreTest {
     }
 
     @Test
+    void aContextComesFromTheInstanceItsImageAndItsKey() {
+        region.transact(false, () -> region.keyPairs().importKey("my-key",
+                TestInstances.KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()));
+        Image image = PublicImageCatalog.standard().inRegion(REGION).all().values().stream()
+                .filter(i -> i.name().startsWith("ubuntu/images/hvm-ssd-gp3/ubuntu-noble") && i.architecture().equals("arm64"))
+                .findFirst().orElseThrow();
+        LaunchRequest request = new LaunchRequest(image.imageId(), "m6gd.large", 1, 1, "my-key", List.of(), List.of(),
+                null, null, null, null, null, null, List.of(), null, null, null, null, null, null, null, List.of(), null,
+                null, null);
+        Instance instance = region.transact(false, () -> region.instances().run(request).instances().get(0));
+        InstanceContext context = region.transact(false, () -> InstanceContexts.of(region, instance, "ubuntu"));
+        assertEquals("ubuntu", context.osUser());
+        assertEquals(TestInstances.UBUNTU, context.osRelease());
+        assertEquals("aarch64", context.machine());
+        assertEquals(8192, context.memoryMib());
+        assertEquals(List.of(new BlockDevice("/dev/sda1", 8, BlockDevice.Kind.EBS, true),
+                new BlockDevice("/dev/sdb", 118, BlockDevice.Kind.INSTANCE_STORE, false)), context.blockDevices());
+        Shell shell = Shell.exec(context);
+        assertEquals("ubuntu@" + context.shortHostname() + "\n", shell.out("echo $USER@$HOSTNAME"));
+        assertEquals(TestInstances.KEY + "\n", shell.out("cat .ssh/authorized_keys"));
+    }
+
+    @Test
     void terminationRemovesTheFiles() {
         Instance instance = launch();
         Shell.exec(context(region, instance)).out("echo gone > gone.txt");
