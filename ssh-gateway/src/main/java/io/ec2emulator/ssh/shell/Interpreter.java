@@ -73,13 +73,15 @@ public final class Interpreter {
     }
 
     private int runStep(Step step, StringBuilder out, StringBuilder err, int terminalColumns) {
-        List<String> argv = step.words().stream().map(expander::expand).toList();
         List<String> targets = step.redirects().stream().map(r -> expander.expand(r.target())).toList();
         FileSystemStore store = session.context().files();
         return store.alone(() -> {
             Map<String, FileEntry> current = store.read().orElseGet(() -> BaseContent.create(session.context()));
             VirtualFileSystem files = new VirtualFileSystem(current, session.context().clock());
-            int status = runOn(files, argv, step.redirects(), targets, out, err, terminalColumns);
+            Access access = new Access(session.user(), files);
+            List<String> argv = new ArrayList<>();
+            step.words().forEach(word -> argv.addAll(expander.expand(word, files, access)));
+            int status = runOn(files, access, argv, step.redirects(), targets, out, err, terminalColumns);
             if (files.changed() || store.read().isEmpty()) {
                 store.write(files.entries());
             }
@@ -87,9 +89,8 @@ public final class Interpreter {
         });
     }
 
-    private int runOn(VirtualFileSystem files, List<String> argv, List<Redirect> redirects, List<String> targets,
-                      StringBuilder out, StringBuilder err, int terminalColumns) {
-        Access access = new Access(session.user(), files);
+    private int runOn(VirtualFileSystem files, Access access, List<String> argv, List<Redirect> redirects,
+                      List<String> targets, StringBuilder out, StringBuilder err, int terminalColumns) {
         List<OpenedRedirect> opened = new ArrayList<>();
         for (int i = 0; i < redirects.size(); i++) {
             Redirect redirect = redirects.get(i);
@@ -131,7 +132,7 @@ public final class Interpreter {
         for (OpenedRedirect redirect : opened) {
             if (redirect.text().length() > 0) {
                 FileEntry file = files.get(redirect.path()).orElseThrow();
-                files.writeFile(redirect.path(), file.owner(), file.mode(), file.content() + redirect.text());
+                files.replaceContent(redirect.path(), file.content() + redirect.text());
             }
         }
         return status;

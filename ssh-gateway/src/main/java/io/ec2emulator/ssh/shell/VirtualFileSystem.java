@@ -96,6 +96,11 @@ public final class VirtualFileSystem {
                 : old.withContent(content, clock.instant()));
     }
 
+    /** New content for the existing regular file {@code path}, keeping its owner and mode. */
+    public void replaceContent(String path, String content) {
+        put(path, entries.get(path).withContent(content, clock.instant()));
+    }
+
     /** Sets the modification time to now. */
     public void touch(String path) {
         FileEntry old = entries.get(path);

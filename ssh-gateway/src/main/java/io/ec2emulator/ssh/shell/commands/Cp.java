@@ -70,7 +70,7 @@ public final class Cp implements ShellCommand {
                 if (!call.files().exists(to)) {
                     place(call, to, e.getValue());
                 } else if (!e.getValue().directory()) {
-                    call.files().writeFile(to, call.user(), 0, e.getValue().content());
+                    call.files().replaceContent(to, e.getValue().content());
                 }
             }
             return null;
@@ -82,7 +82,7 @@ public final class Cp implements ShellCommand {
             if (!access.canWrite(existing)) {
                 return "cannot create regular file " + Invocation.quote(t.target()) + ": " + Access.PERMISSION_DENIED;
             }
-            call.files().writeFile(t.targetPath(), call.user(), 0, source.content());
+            call.files().replaceContent(t.targetPath(), source.content());
             return null;
         }
         String problem = access.createProblem(t.targetPath());
