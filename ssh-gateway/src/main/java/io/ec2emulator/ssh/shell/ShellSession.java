@@ -1,5 +1,7 @@
 package io.ec2emulator.ssh.shell;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,8 +24,14 @@ public final class ShellSession {
     private final InstanceContext context;
     private final OsProfile profile;
     private final Mode mode;
-    private final String user;
-    private final Map<String, String> variables = new LinkedHashMap<>();
+    /** A shell started inside the session ({@code sudo -i}), and what to go back to when it exits. */
+    private record Nested(String user, String cwd, Map<String, String> variables, boolean login) {
+    }
+
+    private String user;
+    private Map<String, String> variables = new LinkedHashMap<>();
+    private final Deque<Nested> outer = new ArrayDeque<>();
+    private boolean login = true;
     private String cwd;
     private int lastStatus;
     private int lineNumber = 1;
@@ -57,7 +65,10 @@ public final class ShellSession {
         return mode;
     }
 
-    /** The logged-in user (commands under {@code sudo} run as root, the session stays this user's). */
+    /**
+     * The user of the current shell: the logged-in user, or root inside {@code sudo -i} (a single command
+     * under {@code sudo} runs as root without changing this).
+     */
     public String user() {
         return user;
     }
@@ -75,6 +86,29 @@ public final class ShellSession {
         variables.put("OLDPWD", cwd);
         cwd = path;
         variables.put("PWD", path);
+    }
+
+    /**
+     * Starts a root shell inside this one ({@code sudo -i} with {@code login}: in root's home; {@code sudo -s}:
+     * where it is); {@link #exit} returns from it.
+     */
+    public void enterRootShell(boolean loginShell) {
+        outer.push(new Nested(user, cwd, variables, login));
+        variables = new LinkedHashMap<>(variables);
+        user = "root";
+        login = loginShell;
+        variables.put("HOME", "/root");
+        variables.put("USER", "root");
+        variables.put("LOGNAME", "root");
+        variables.put("PATH", "/root/.local/bin:/root/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin");
+        if (loginShell) {
+            changeDirectory("/root");
+        }
+    }
+
+    /** Whether the current shell is a login shell (its {@code exit} says {@code logout}). */
+    public boolean loginShell() {
+        return login;
     }
 
     /** A variable's value, or null; {@code ?} is the last exit status. */
@@ -95,14 +129,32 @@ public final class ShellSession {
         lineNumber++;
     }
 
-    /** What bash puts before its own messages: {@code -bash: } in a terminal, {@code bash: line N: } otherwise. */
+    /**
+     * What bash puts before its own messages: {@code -bash: } in a login shell on a terminal, {@code bash: }
+     * in another shell there, {@code bash: line N: } when reading commands from elsewhere.
+     */
     public String errorPrefix() {
-        return mode == Mode.INTERACTIVE ? "-bash: " : "bash: line " + lineNumber + ": ";
+        if (mode != Mode.INTERACTIVE) {
+            return "bash: line " + lineNumber + ": ";
+        }
+        return login ? "-bash: " : "bash: ";
     }
 
-    /** Ends the session with {@code status} once the current line is done. */
+    /**
+     * Ends the current shell with {@code status}: back to the outer one after {@code sudo -i}, else the
+     * session ends once the current line is done.
+     */
     public void exit(int status) {
-        exitStatus = status;
+        Nested back = outer.poll();
+        if (back == null) {
+            exitStatus = status;
+            return;
+        }
+        user = back.user();
+        cwd = back.cwd();
+        variables = back.variables();
+        login = back.login();
+        lastStatus = status;
     }
 
     public boolean exited() {

@@ -4,14 +4,17 @@ import io.ec2emulator.ssh.shell.Invocation;
 import io.ec2emulator.ssh.shell.ShellCommand;
 import io.ec2emulator.ssh.shell.ShellSession;
 
-/** {@code exit [n]}, a bash builtin: ends the session with status {@code n} (the last status without it). */
+/**
+ * {@code exit [n]}, a bash builtin: ends the shell with status {@code n} (the last status without it): the
+ * session, or the root shell {@code sudo -i} started.
+ */
 public final class Exit implements ShellCommand {
 
     @Override
     public int run(Invocation call) {
         ShellSession session = call.session();
         if (session.mode() == ShellSession.Mode.INTERACTIVE) {
-            call.err().append("logout\n");
+            call.err().append(session.loginShell() ? "logout\n" : "exit\n");
         }
         if (call.args().size() > 1 && call.args().get(0).matches("[+-]?[0-9]{1,18}")) {
             return call.builtinFail(1, "too many arguments");
