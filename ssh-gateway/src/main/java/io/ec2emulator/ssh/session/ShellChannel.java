@@ -13,6 +13,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.session.ServerSession;
 
 /**
@@ -36,13 +37,14 @@ final class ShellChannel extends ChannelCommand {
             write(out(), terminal ? InteractiveTerminal.crlf(notice) : notice);
             return RootLoginNotice.EXIT_STATUS;
         }
-        return terminal ? interactive(context, columns(environment)) : script(context);
+        return terminal ? interactive(context, environment) : script(context);
     }
 
-    private int interactive(InstanceContext context, int columns) throws IOException {
+    private int interactive(InstanceContext context, Environment environment) throws IOException {
         Interpreter interpreter = new Interpreter(new ShellSession(context, ShellSession.Mode.INTERACTIVE), table);
         interpreter.prepareFiles();
-        InteractiveTerminal terminal = new InteractiveTerminal(interpreter, columns);
+        InteractiveTerminal terminal = new InteractiveTerminal(interpreter, columns(environment));
+        environment.addSignalListener((channel, signal) -> terminal.resize(columns(environment)), Signal.WINCH);
         write(out(), terminal.start());
         Reader typed = new InputStreamReader(in(), StandardCharsets.UTF_8);
         char[] buffer = new char[1024];

@@ -15,7 +15,7 @@ public final class InteractiveTerminal {
     private static final char DEL = 127;
 
     private final Interpreter interpreter;
-    private final int columns;
+    private volatile int columns;
     private final StringBuilder line = new StringBuilder();
     private boolean lastWasCarriageReturn;
     private int escapeState;
@@ -24,6 +24,13 @@ public final class InteractiveTerminal {
     public InteractiveTerminal(Interpreter interpreter, int columns) {
         this.interpreter = interpreter;
         this.columns = columns > 0 ? columns : 80;
+    }
+
+    /** The terminal's new width (the client's window changed). */
+    public void resize(int newColumns) {
+        if (newColumns > 0) {
+            columns = newColumns;
+        }
     }
 
     /** What the session shows first: the login banner and the prompt. */
