@@ -124,9 +124,13 @@ class RegionFileSystemStoreTest {
     @Test
     void terminationRemovesTheFiles() {
         Instance instance = launch();
-        Shell.exec(context(region, instance)).out("echo gone > gone.txt");
+        Shell open = Shell.exec(context(region, instance));
+        open.out("echo gone > gone.txt");
         region.transact(false, () -> region.instances().terminate(List.of(instance.instanceId())));
         clock.advance(Duration.ofMinutes(5));
         assertTrue(region.transact(false, () -> region.fileSystems().get(instance.instanceId())).isEmpty());
+        open.run("echo late > late.txt");
+        assertTrue(region.transact(false, () -> region.fileSystems().get(instance.instanceId())).isEmpty(),
+                "a session still open does not bring the files back");
     }
 }
