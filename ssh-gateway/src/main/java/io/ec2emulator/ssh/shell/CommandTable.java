@@ -20,7 +20,6 @@ import io.ec2emulator.ssh.shell.commands.True;
 import io.ec2emulator.ssh.shell.commands.Uname;
 import io.ec2emulator.ssh.shell.commands.Whoami;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** The commands the emulated shell knows, by name; anything else is "command not found". */
@@ -61,9 +60,5 @@ public final class CommandTable {
     /** The command called {@code name}, or null. */
     public ShellCommand find(String name) {
         return commands.get(name);
-    }
-
-    public Set<String> names() {
-        return new TreeMap<>(commands).keySet();
     }
 }

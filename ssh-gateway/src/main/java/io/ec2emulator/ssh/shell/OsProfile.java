@@ -28,9 +28,4 @@ public record OsProfile(String osReleaseFile, String skeleton, String motd, Stri
         String group = userGroup.replace("{user}", user);
         return group.substring(group.indexOf('(') + 1, group.length() - 1);
     }
-
-    /** The default user's primary group id. */
-    public int gid() {
-        return Integer.parseInt(userGroup.substring(0, userGroup.indexOf('(')));
-    }
 }
