@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ec2emulator.core.Emulator;
 import io.ec2emulator.core.EmulatorSettings;
 import io.ec2emulator.core.ManualClock;
+import io.ec2emulator.core.filesystems.FileEntry;
+import io.ec2emulator.core.filesystems.InstanceFileSystem;
 import io.ec2emulator.core.keypairs.KeyFormat;
 import io.ec2emulator.core.keypairs.KeyType;
 import io.ec2emulator.core.state.AccountRegion;
@@ -57,6 +59,21 @@ class DataDirectoryTest {
             assertEquals(before, emulator.records());
             emulator.reset();
             assertTrue(data.load().isEmpty(), "a reset empties the data directory");
+        }
+    }
+
+    @Test
+    void anInstanceFileSystemIsKeptAsItWas() {
+        Instant when = Instant.parse("2026-01-15T10:00:00Z");
+        InstanceFileSystem files = new InstanceFileSystem("i-0123456789abcdef0", Map.of(
+                "/", FileEntry.directory("root", 0555, when),
+                "/home/ec2-user/notes.txt", FileEntry.file("ec2-user", 0664, "caf\u00e9 'quoted' \"text\"\n", when)));
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            data.commit(WHERE, List.of(new Change("instance-file-system", files.instanceId(), files)));
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            assertEquals(Map.of(WHERE, List.of(new Change("instance-file-system", files.instanceId(), files))),
+                    data.load());
         }
     }
 

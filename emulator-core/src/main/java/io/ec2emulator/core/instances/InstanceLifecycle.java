@@ -58,6 +58,7 @@ final class InstanceLifecycle {
                 region.networkInterfaces().instanceTerminated(id);
                 Instance i = instances.require(id);
                 region.volumes().instanceTerminated(i.instanceId());
+                region.fileSystems().instanceTerminated(i.instanceId());
                 instances.put(PrimaryInterfaceView.gone(i.toBuilder()).state(InstanceState.TERMINATED).stateSince(due)
                         .blockDevices(List.of())
                         .instanceStoreState(i.instanceStoreState() == null ? null : "discarded").build());

@@ -4,6 +4,7 @@ import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.images.AccountImages;
 import io.ec2emulator.core.images.ImageDirectory;
 import io.ec2emulator.core.addresses.ElasticIps;
+import io.ec2emulator.core.filesystems.FileSystems;
 import io.ec2emulator.core.instances.Instances;
 import io.ec2emulator.core.interfaces.NetworkInterfaces;
 import io.ec2emulator.core.natgateways.NatGateways;
@@ -62,6 +63,7 @@ public final class RegionState {
     private final VpcPeeringConnections peering;
     private final Instances instances;
     private final AccountImages images;
+    private final FileSystems fileSystems;
 
     public RegionState(AccountRegion where, Clock clock) {
         this(where, clock, EmulatorSettings.defaults(), new PublicIpv4Pool(EmulatorSettings.DEFAULT_PUBLIC_IP_POOL),
@@ -134,6 +136,7 @@ public final class RegionState {
         networkInterfaces.whenRemoved(eni -> RouteTargets.refresh(this, eni.networkInterfaceId()));
         this.instances = new Instances(this);
         this.images = new AccountImages(this, images);
+        this.fileSystems = new FileSystems(this);
         if (restored == null) {
             DefaultVpc.create(this);
             undo.commit();
@@ -340,5 +343,10 @@ public final class RegionState {
     /** The images this account owns in this region. */
     public AccountImages images() {
         return images;
+    }
+
+    /** The emulated file systems of this region's instances (the SSH gateway's shell). */
+    public FileSystems fileSystems() {
+        return fileSystems;
     }
 }

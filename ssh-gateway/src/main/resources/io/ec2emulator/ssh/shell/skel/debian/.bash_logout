@@ -1,0 +1,1 @@
+# ~/.bash_logout: executed by bash(1) when login shell exits.

@@ -1,0 +1,2 @@
+# Sample .bashrc for SUSE Linux
+test -s ~/.alias && . ~/.alias || true

@@ -1,0 +1,1 @@
+# Sample .profile for SUSE Linux
