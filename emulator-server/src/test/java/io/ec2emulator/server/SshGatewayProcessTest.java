@@ -108,7 +108,10 @@ class SshGatewayProcessTest {
             Path config = sshConfig(port, key);
 
             List<String> login = run(List.of("ssh", "-F", config.toString(), "ec2-user@" + web.publicIpAddress(), "whoami"));
-            assertEquals("0", login.get(0), login.toString());
+            assertEquals(List.of("0", "ec2-user\n"), login.subList(0, 2), login.toString());
+            List<String> root = run(List.of("ssh", "-F", config.toString(), "root@" + web.publicIpAddress(), "whoami"));
+            assertEquals(List.of("142", "Please login as the user \"ec2-user\" rather than the user \"root\".\n\n"),
+                    root.subList(0, 2), root.toString());
 
             String console = new String(Base64.getDecoder().decode(ec2.getConsoleOutput(r -> r.instanceId(web.instanceId()))
                     .output()), StandardCharsets.UTF_8);

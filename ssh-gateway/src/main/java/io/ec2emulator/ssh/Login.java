@@ -7,11 +7,9 @@ import org.apache.sshd.common.AttributeRepository.AttributeKey;
  * public-key authentication succeeds.
  *
  * @param instance the instance
- * @param user     the login user: the image's OS user, or {@code root}
- * @param asRoot   whether this is a {@code root} login that Amazon's images answer with a notice only
- * @param osUser   the image's OS default user, named in the notice
+ * @param user     the login user: the image's OS user, or {@code root} (whose session only gets a notice)
  */
-public record Login(InstanceRef instance, String user, boolean asRoot, String osUser) {
+public record Login(InstanceRef instance, String user) {
 
     /** The session attribute holding a session's login. */
     public static final AttributeKey<Login> KEY = new AttributeKey<>();

@@ -49,7 +49,7 @@ public final class LoginRules {
                 authorized.addAll(pushedKeys.validKeys(region, instance.instanceId(), user));
             }
             boolean match = authorized.stream().anyMatch(line -> sameKey(line, offered));
-            return match ? Optional.of(new Login(target, user, asRoot, instance.osUser())) : Optional.empty();
+            return match ? Optional.of(new Login(target, user)) : Optional.empty();
         });
     }
 

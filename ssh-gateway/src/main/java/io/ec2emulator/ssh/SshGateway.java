@@ -1,6 +1,8 @@
 package io.ec2emulator.ssh;
 
 import io.ec2emulator.core.Emulator;
+import io.ec2emulator.ssh.session.EmulatedCommandFactory;
+import io.ec2emulator.ssh.session.EmulatedShellFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -40,10 +42,9 @@ public final class SshGateway implements AutoCloseable {
     /** Starts the gateway with the emulated shell as every instance's session program. */
     public static SshGateway start(Emulator emulator, SshGatewayOptions options, SettingsStore settings,
             PushedKeys pushed) throws IOException {
-        ShellFactory notYet = channel -> new MessageCommand("The emulated shell is not available yet.\n", 1);
-        CommandFactory notYetCommands = (channel, command) -> new MessageCommand("-bash: " + command
-                + ": command not found\n", 127);
-        return start(emulator, options, settings, pushed, notYet, notYetCommands);
+        SessionContexts contexts = new SessionContexts(new InstanceDirectory(emulator));
+        return start(emulator, options, settings, pushed, new EmulatedShellFactory(contexts),
+                new EmulatedCommandFactory(contexts));
     }
 
     /**

@@ -8,7 +8,6 @@ import io.ec2emulator.core.instances.InstanceBlockDevice;
 import io.ec2emulator.core.instancetypes.InstanceStorageInfo;
 import io.ec2emulator.core.instancetypes.InstanceTypeCatalog;
 import io.ec2emulator.core.instancetypes.InstanceTypeInfo;
-import io.ec2emulator.core.keypairs.KeyPair;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.volumes.Volume;
 import java.util.ArrayList;
@@ -39,11 +38,10 @@ public final class InstanceContexts {
     public static InstanceContext of(RegionState region, Instance instance, String loginUser) {
         Optional<Image> image = ImageQueries.forRegion(region).find(instance.imageId());
         OsRelease os = image.map(Image::osRelease).orElse(UNKNOWN_OS);
-        String osUser = image.map(Image::defaultUser).orElse(UNKNOWN_USER);
+        String osUser = instance.osUser() != null ? instance.osUser() : image.map(Image::defaultUser).orElse(UNKNOWN_USER);
         Optional<InstanceTypeInfo> type = InstanceTypeCatalog.standard().find(instance.instanceType());
         int memory = type.map(t -> (int) t.memorySizeInMiB()).orElse(UNKNOWN_MEMORY_MIB);
-        String key = instance.keyName() == null ? null
-                : region.keyPairs().byName(instance.keyName()).map(KeyPair::publicKey).orElse(null);
+        String key = instance.launchPublicKey();
         return new InstanceContext(region.accountId(), region.region(), instance.instanceId(), loginUser, osUser,
                 os == null ? UNKNOWN_OS : os, instance.privateIpAddress(), instance.architecture(), memory,
                 blockDevices(region, instance, type.orElse(null)), key,
