@@ -89,13 +89,14 @@ public record ServerConfig(ServerOptions http, EmulatorSettings emulator, LogSet
             "EC2_EMULATOR_STATUS_CHECK_DELAY", "--status-check-delay",
             "EC2_EMULATOR_TERMINATED_RETENTION", "--terminated-retention",
             "EC2_EMULATOR_IMAGE_DELAY", "--image-delay",
+            "EC2_EMULATOR_WINDOWS_PASSWORD_DELAY", "--windows-password-delay",
             "EC2_EMULATOR_PUBLIC_IP_POOL", "--public-ip-pool");
 
     /** The emulator's transition times and address pool, changed one setting at a time. */
     private static final class Settings {
         static final java.util.List<String> FLAGS = java.util.List.of("--boot-delay", "--stop-delay",
                 "--terminate-delay", "--status-check-delay", "--terminated-retention", "--image-delay",
-                "--public-ip-pool");
+                "--windows-password-delay", "--public-ip-pool");
         private EmulatorSettings current;
 
         Settings(EmulatorSettings start) {
@@ -103,7 +104,6 @@ public record ServerConfig(ServerOptions http, EmulatorSettings emulator, LogSet
         }
 
         void set(String flag, String value, String source) {
-            EmulatorSettings c = current;
             if (flag.equals("--public-ip-pool")) {
                 try {
                     new io.ec2emulator.core.network.PublicIpv4Pool(value);
@@ -111,24 +111,18 @@ public record ServerConfig(ServerOptions http, EmulatorSettings emulator, LogSet
                     throw new IllegalArgumentException(source + " must be an IPv4 CIDR block such as 198.18.0.0/15, not '"
                             + value + "'");
                 }
-                current = new EmulatorSettings(c.bootDelay(), c.stopDelay(), c.terminateDelay(), c.statusCheckDelay(),
-                        c.terminatedRetention(), c.imageDelay(), value);
+                current = current.withPublicIpPool(value);
                 return;
             }
             java.time.Duration d = duration(value, source);
             current = switch (flag) {
-                case "--boot-delay" -> new EmulatorSettings(d, c.stopDelay(), c.terminateDelay(), c.statusCheckDelay(),
-                        c.terminatedRetention(), c.imageDelay(), c.publicIpPool());
-                case "--stop-delay" -> new EmulatorSettings(c.bootDelay(), d, c.terminateDelay(), c.statusCheckDelay(),
-                        c.terminatedRetention(), c.imageDelay(), c.publicIpPool());
-                case "--terminate-delay" -> new EmulatorSettings(c.bootDelay(), c.stopDelay(), d, c.statusCheckDelay(),
-                        c.terminatedRetention(), c.imageDelay(), c.publicIpPool());
-                case "--status-check-delay" -> new EmulatorSettings(c.bootDelay(), c.stopDelay(), c.terminateDelay(), d,
-                        c.terminatedRetention(), c.imageDelay(), c.publicIpPool());
-                case "--terminated-retention" -> new EmulatorSettings(c.bootDelay(), c.stopDelay(), c.terminateDelay(),
-                        c.statusCheckDelay(), d, c.imageDelay(), c.publicIpPool());
-                default -> new EmulatorSettings(c.bootDelay(), c.stopDelay(), c.terminateDelay(), c.statusCheckDelay(),
-                        c.terminatedRetention(), d, c.publicIpPool());
+                case "--boot-delay" -> current.withBootDelay(d);
+                case "--stop-delay" -> current.withStopDelay(d);
+                case "--terminate-delay" -> current.withTerminateDelay(d);
+                case "--status-check-delay" -> current.withStatusCheckDelay(d);
+                case "--terminated-retention" -> current.withTerminatedRetention(d);
+                case "--windows-password-delay" -> current.withWindowsPasswordDelay(d);
+                default -> current.withImageDelay(d);
             };
         }
 

@@ -49,12 +49,18 @@ class ServerConfigTest {
     @Test
     void transitionDelaysAndPublicIpPoolAreConfigurable() {
         ServerConfig config = ServerConfig.from(new String[] {"--boot-delay", "0", "--stop-delay=250ms",
-                "--terminated-retention", "5m"}, Map.of("EC2_EMULATOR_IMAGE_DELAY", "3s", "EC2_EMULATOR_BOOT_DELAY", "9s",
+                "--terminated-retention", "5m", "--windows-password-delay", "4m"}, Map.of("EC2_EMULATOR_IMAGE_DELAY", "3s",
+                "EC2_EMULATOR_BOOT_DELAY", "9s", "EC2_EMULATOR_WINDOWS_PASSWORD_DELAY", "1h",
                 "EC2_EMULATOR_PUBLIC_IP_POOL", "203.0.113.0/24"));
         assertEquals(java.time.Duration.ZERO, config.emulator().bootDelay());
         assertEquals(java.time.Duration.ofMillis(250), config.emulator().stopDelay());
         assertEquals(java.time.Duration.ofMinutes(5), config.emulator().terminatedRetention());
         assertEquals(java.time.Duration.ofSeconds(3), config.emulator().imageDelay());
+        assertEquals(java.time.Duration.ofMinutes(4), config.emulator().windowsPasswordDelay());
+        assertEquals(java.time.Duration.ofSeconds(15), ServerConfig.from(new String[0],
+                Map.of()).emulator().windowsPasswordDelay());
+        assertEquals(java.time.Duration.ZERO, ServerConfig.from(new String[0],
+                Map.of("EC2_EMULATOR_WINDOWS_PASSWORD_DELAY", "0")).emulator().windowsPasswordDelay());
         assertEquals(java.time.Duration.ofSeconds(1), config.emulator().terminateDelay());
         assertEquals("203.0.113.0/24", config.emulator().publicIpPool());
         assertTrue(assertThrows(IllegalArgumentException.class,

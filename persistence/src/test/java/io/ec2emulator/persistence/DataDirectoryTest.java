@@ -10,6 +10,9 @@ import io.ec2emulator.core.EmulatorSettings;
 import io.ec2emulator.core.ManualClock;
 import io.ec2emulator.core.filesystems.FileEntry;
 import io.ec2emulator.core.filesystems.InstanceFileSystem;
+import io.ec2emulator.core.images.PublicImageCatalog;
+import io.ec2emulator.core.instances.LaunchRequest;
+import io.ec2emulator.core.instances.PasswordData;
 import io.ec2emulator.core.keypairs.KeyFormat;
 import io.ec2emulator.core.keypairs.KeyType;
 import io.ec2emulator.core.state.AccountRegion;
@@ -74,6 +77,33 @@ class DataDirectoryTest {
         try (DataDirectory data = DataDirectory.open(dir)) {
             assertEquals(Map.of(WHERE, List.of(new Change("instance-file-system", files.instanceId(), files))),
                     data.load());
+        }
+    }
+
+    @Test
+    void aWindowsPasswordIsTheSameAfterARestart() {
+        EmulatorSettings settings = EmulatorSettings.instant().withWindowsPasswordDelay(java.time.Duration.ofMinutes(4));
+        String instanceId;
+        PasswordData before;
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            RegionState region = new Emulator(clock, settings, data).state(WHERE.accountId(), WHERE.region());
+            region.transact(false, () -> region.keyPairs().create("rdp", KeyType.RSA, KeyFormat.PEM, List.of()));
+            String image = PublicImageCatalog.standard().inRegion(WHERE.region()).all().values().stream()
+                    .filter(i -> i.isWindows() && "x86_64".equals(i.architecture())).findFirst().orElseThrow().imageId();
+            LaunchRequest request = new LaunchRequest(image, "t3.medium", 1, 1, "rdp", List.of(), List.of(),
+                    null, null, null, null, null, null, List.of(), null, null, null, null, null, null, null,
+                    List.of(), null, null, null);
+            instanceId = region.transact(false, () -> region.instances().run(request)).instances().get(0).instanceId();
+            region.transact(false, () -> region.instances().describe(List.of(), List.of(), null, null));
+            clock.advance(java.time.Duration.ofMinutes(4));
+            before = region.transact(false, () -> region.instances().passwordData(instanceId));
+            assertTrue(before.available());
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            Emulator emulator = new Emulator(clock, settings, data);
+            emulator.replaceState(data.load(), false);
+            RegionState region = emulator.state(WHERE.accountId(), WHERE.region());
+            assertEquals(before, region.transact(false, () -> region.instances().passwordData(instanceId)));
         }
     }
 

@@ -79,12 +79,12 @@ public class Ec2EmulatorContainer extends GenericContainer<Ec2EmulatorContainer>
     }
 
     /**
-     * Makes instances, images and snapshots change state at the next call instead of after a second or
-     * two, so that SDK and CLI waiters succeed at their first poll.
+     * Makes instances, images and snapshots change state (and Windows passwords appear) at the next call
+     * instead of after a few seconds, so that SDK and CLI waiters succeed at their first poll.
      */
     public Ec2EmulatorContainer withInstantTransitions() {
         for (String setting : new String[] {"BOOT_DELAY", "STOP_DELAY", "TERMINATE_DELAY", "STATUS_CHECK_DELAY",
-                "IMAGE_DELAY"}) {
+                "IMAGE_DELAY", "WINDOWS_PASSWORD_DELAY"}) {
             withEnv("EC2_EMULATOR_" + setting, "0");
         }
         return self();

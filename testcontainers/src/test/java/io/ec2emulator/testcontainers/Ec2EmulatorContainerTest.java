@@ -42,7 +42,7 @@ class Ec2EmulatorContainerTest {
         try (Ec2EmulatorContainer emulator = new Ec2EmulatorContainer("localhost/ec2-emulator:test")
                 .withInstantTransitions()) {
             for (String setting : List.of("BOOT_DELAY", "STOP_DELAY", "TERMINATE_DELAY", "STATUS_CHECK_DELAY",
-                    "IMAGE_DELAY")) {
+                    "IMAGE_DELAY", "WINDOWS_PASSWORD_DELAY")) {
                 assertEquals("0", emulator.getEnvMap().get("EC2_EMULATOR_" + setting), setting);
             }
         }

@@ -29,6 +29,7 @@ public final class StandardActions {
                 .add(new InstanceActions())
                 .add(new InstanceStatusActions())
                 .add(new InstanceAttributeActions())
+                .add(new WindowsPasswordActions())
                 .add(new IamInstanceProfileActions())
                 .add(new EbsEncryptionActions())
                 .add(new VolumeActions())

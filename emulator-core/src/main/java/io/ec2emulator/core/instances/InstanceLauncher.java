@@ -8,6 +8,7 @@ import io.ec2emulator.core.instancetypes.InstanceTypeCatalog;
 import io.ec2emulator.core.instancetypes.InstanceTypeInfo;
 import io.ec2emulator.core.interfaces.NetworkInterface;
 import io.ec2emulator.core.keypairs.HostKeys;
+import io.ec2emulator.core.keypairs.KeyPair;
 import io.ec2emulator.core.securitygroups.SecurityGroup;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Resources;
@@ -55,9 +56,11 @@ final class InstanceLauncher {
         LaunchValidation.rootDeviceType(type, image);
         String launchPublicKey = null;
         if (request.keyName() != null) {
-            launchPublicKey = region.keyPairs().byName(request.keyName()).orElseThrow(() -> Ec2Error.client(
+            KeyPair keyPair = region.keyPairs().byName(request.keyName()).orElseThrow(() -> Ec2Error.client(
                     "InvalidKeyPair.NotFound", "The key pair '" + Ec2Error.shorten(request.keyName())
-                            + "' does not exist")).publicKey();
+                            + "' does not exist"));
+            LaunchValidation.keyType(keyPair, image);
+            launchPublicKey = keyPair.publicKey();
         }
         Subnet subnet = subnet(request);
         List<String> groups = securityGroups(request, subnet);

@@ -23,10 +23,12 @@ final class InstanceLifecycle {
 
     private final RegionState region;
     private final Resources<Instance> instances;
+    private final WindowsPasswords passwords;
 
-    InstanceLifecycle(RegionState region, Resources<Instance> instances) {
+    InstanceLifecycle(RegionState region, Resources<Instance> instances, WindowsPasswords passwords) {
         this.region = region;
         this.instances = instances;
+        this.passwords = passwords;
     }
 
     private EmulatorSettings settings() {
@@ -39,8 +41,12 @@ final class InstanceLifecycle {
             Instance i = instances.require(id);
             Instant due = i.stateSince().plus(settings().bootDelay());
             if (!due.isAfter(now)) {
-                instances.put(i.toBuilder().state(InstanceState.RUNNING).stateSince(due).stateReason(null)
-                        .bootCount(i.bootCount() + 1).statusOkAt(due.plus(settings().statusCheckDelay())).build());
+                Instance running = i.toBuilder().state(InstanceState.RUNNING).stateSince(due).stateReason(null)
+                        .bootCount(i.bootCount() + 1).statusOkAt(due.plus(settings().statusCheckDelay())).build();
+                instances.put(running);
+                if (i.bootCount() == 0) {
+                    passwords.firstBoot(running, due);
+                }
             }
         }
         for (String id : idsIn(InstanceState.STOPPING)) {
@@ -69,6 +75,7 @@ final class InstanceLifecycle {
             Instance i = instances.require(id);
             if (!i.stateSince().plus(settings().terminatedRetention()).isAfter(now)) {
                 instances.remove(id);
+                passwords.forget(id);
                 region.undoLog().onCommit(() -> region.instanceIds().remove(id));
             }
         }

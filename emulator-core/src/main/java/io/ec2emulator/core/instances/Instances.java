@@ -25,6 +25,7 @@ public final class Instances {
     private final InstanceAttributes attributes;
     private final InstanceStatuses statuses;
     private final IamProfileAssociations profiles;
+    private final WindowsPasswords passwords;
 
     public Instances(RegionState region) {
         this.region = region;
@@ -34,7 +35,8 @@ public final class Instances {
                         region.networkInterfaces()), 5, 1000);
         this.instances = new Resources<>(region, kind);
         this.launcher = new InstanceLauncher(region, instances, new ClientTokens(region, instances));
-        this.lifecycle = new InstanceLifecycle(region, instances);
+        this.passwords = new WindowsPasswords(region);
+        this.lifecycle = new InstanceLifecycle(region, instances, passwords);
         this.attributes = new InstanceAttributes(region, instances);
         this.statuses = new InstanceStatuses(region, instances);
         this.profiles = new IamProfileAssociations(region, instances);
@@ -99,6 +101,17 @@ public final class Instances {
         Instance instance = requireAll(List.of(instanceId)).get(0);
         return ConsoleOutput.base64(instance,
                 io.ec2emulator.core.images.ImageQueries.forRegion(region).find(instance.imageId()).orElse(null));
+    }
+
+    /**
+     * GetPasswordData: the encrypted Administrator password of a Windows instance once it is available,
+     * an empty one before, for Linux instances and for instances launched without a key pair.
+     */
+    public PasswordData passwordData(String instanceId) {
+        if (instanceId == null || instanceId.isEmpty()) {
+            throw Ec2Error.missingParameter("InstanceId");
+        }
+        return passwords.of(requireAll(List.of(instanceId)).get(0));
     }
 
     public LaunchResult run(LaunchRequest request) {

@@ -3,6 +3,8 @@ package io.ec2emulator.core.instances;
 import io.ec2emulator.core.Ec2Error;
 import io.ec2emulator.core.images.Image;
 import io.ec2emulator.core.instancetypes.InstanceTypeInfo;
+import io.ec2emulator.core.keypairs.KeyPair;
+import io.ec2emulator.core.keypairs.KeyType;
 import java.util.Base64;
 import java.util.Set;
 
@@ -52,6 +54,17 @@ final class LaunchValidation {
             throw Ec2Error.invalidParameterCombination("The instance type '" + type.instanceType()
                     + "' does not support the root device type '" + image.rootDeviceType() + "' of '"
                     + image.imageId() + "'.");
+        }
+    }
+
+    /**
+     * Windows cannot use an ED25519 key pair: EC2 encrypts the Administrator password with the key, which
+     * needs RSA. Code and text as EC2 answers (seen in Terraform and SDK error output).
+     */
+    static void keyType(KeyPair keyPair, Image image) {
+        if (image.isWindows() && keyPair.keyType() == KeyType.ED25519) {
+            throw Ec2Error.client("Unsupported", "ED25519 key pairs are not supported with Windows AMIs. "
+                    + "Choose a different key pair type and try again.");
         }
     }
 

@@ -52,4 +52,14 @@ public final class KeyMaterial {
     public static ImportedKey importPublicKey(byte[] material) {
         return PublicKeyParser.parse(material);
     }
+
+    /**
+     * Encrypts {@code plaintext} under the RSA key of an OpenSSH public key line with RSA PKCS#1 v1.5
+     * padding, as EC2 encrypts a Windows Administrator password for GetPasswordData.
+     *
+     * @return the base64 ciphertext, or empty if the line is not an {@code ssh-rsa} key
+     */
+    public static java.util.Optional<String> encryptForPublicKey(String openSshLine, byte[] plaintext) {
+        return RsaEncryption.encrypt(openSshLine, plaintext);
+    }
 }
