@@ -3,11 +3,14 @@
 #   bench/run.sh [--seconds N] [--connections N] [--warmup N] [--startup-runs N] [--out FILE]
 #   bench/run.sh --scale [--sizes 1000,100000] [--requests N] [--rounds N] [--out FILE] ...
 #   bench/run.sh --persistence [--seconds N] [--connections N] [--rounds N] [--records N]
+#   bench/run.sh --ssh [--seconds N] [--warmup N] [--concurrency N] [--prompts N] [--openssh N] [--out FILE]
 # Builds the server jar and the bench module when their sources are newer than the build output
 # (Maven offline first, online if that fails), then runs io.ec2emulator.bench.Benchmark, or with --scale
 # io.ec2emulator.bench.InstanceScaleBenchmark (DescribeInstances at 1,000 and 100,000 instances, in-process,
 # with the server jar on the class path and -Xmx2g), or with --persistence io.ec2emulator.bench.PersistenceBenchmark
-# (mutating requests/s in memory vs with --data-dir, side by side; start-up with an empty and a filled data dir).
+# (mutating requests/s in memory vs with --data-dir, side by side; start-up with an empty and a filled data dir),
+# or with --ssh io.ec2emulator.bench.SshBenchmark (SSH logins per second and time to the first prompt through the
+# gateway, with Apache sshd's client from the server jar and with /usr/bin/ssh).
 # EC2_BENCH_SKIP_BUILD=1 uses the existing server jar as it is. See bench/README.md.
 set -euo pipefail
 
@@ -23,11 +26,15 @@ log() { echo "[bench] $*" >&2; }
 
 SCALE=0
 PERSISTENCE=0
+SSH=0
 if [ "${1:-}" = --scale ]; then
   SCALE=1
   shift
 elif [ "${1:-}" = --persistence ]; then
   PERSISTENCE=1
+  shift
+elif [ "${1:-}" = --ssh ]; then
+  SSH=1
   shift
 fi
 
@@ -69,6 +76,10 @@ fi
 if [ "$SCALE" = 1 ]; then
   # In-process: the runnable jar holds api-query, emulator-core and their dependencies (slf4j-simple too).
   exec "$JAVA" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "$CLASSES:$JAR" io.ec2emulator.bench.InstanceScaleBenchmark "$@"
+fi
+if [ "$SSH" = 1 ]; then
+  # The server jar holds sshd-core, sshd-common and Bouncy Castle (ed25519 keys) for the client side too.
+  exec "$JAVA" ${BENCH_JAVA_OPTS:-} -cp "$CLASSES:$JAR" io.ec2emulator.bench.SshBenchmark --jar "$JAR" "$@"
 fi
 if [ "$PERSISTENCE" = 1 ]; then
   exec "$JAVA" ${BENCH_JAVA_OPTS:-} -cp "$CLASSES" io.ec2emulator.bench.PersistenceBenchmark --jar "$JAR" "$@"

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The emulator jar running as a child process on 127.0.0.1. The benchmark picks a free port itself and
@@ -24,6 +26,8 @@ public final class ServerProcess implements AutoCloseable {
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
     private static final long POLL_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final int PROBE_TIMEOUT_MS = 5_000;
+    /** {@code getconf CLK_TCK}: 100 on every Linux the benchmark runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
@@ -44,14 +48,21 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * The JVM options the README's run command uses: the class-data-sharing archive the build records
-     * beside the jar, when it exists (set {@code EC2_BENCH_NO_CDS=1} to measure without it).
+     * beside the jar, when it exists (set {@code EC2_BENCH_NO_CDS=1} to measure without it), then the
+     * space-separated options of {@code EC2_BENCH_SERVER_JAVA_OPTS}, if set (for experiments such as
+     * {@code -Dorg.apache.sshd.config.tcp-nodelay=true}; the report lists them).
      */
     public static List<String> jvmOptions(Path jar) {
+        List<String> options = new java.util.ArrayList<>();
         Path archive = jar.resolveSibling("ec2-emulator.jsa");
         if (Files.isRegularFile(archive) && !"1".equals(System.getenv("EC2_BENCH_NO_CDS"))) {
-            return List.of("-XX:SharedArchiveFile=" + archive);
+            options.add("-XX:SharedArchiveFile=" + archive);
         }
-        return List.of();
+        String extra = System.getenv("EC2_BENCH_SERVER_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return List.copyOf(options);
     }
 
     /**
@@ -125,6 +136,45 @@ public final class ServerProcess implements AutoCloseable {
         }
         throw new IOException("the emulator did not answer DescribeRegions within " + timeoutSeconds
                 + " s (last problem: " + lastProblem + "); its output:\n" + logText());
+    }
+
+    /**
+     * Waits until a line of the child's output matches {@code pattern} (the log is re-read every 20 ms).
+     *
+     * @return the first matching line's matcher, after {@code find()}
+     * @throws IOException if the process exits or no line matches within {@code timeoutSeconds}
+     */
+    public Matcher awaitLogLine(Pattern pattern, int timeoutSeconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            for (String line : logLines()) {
+                Matcher m = pattern.matcher(line);
+                if (m.find()) {
+                    return m;
+                }
+            }
+            if (!process.isAlive()) {
+                throw new IOException("the emulator exited with status " + process.exitValue()
+                        + " before logging /" + pattern + "/; its output:\n" + logText());
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        throw new IOException("the emulator did not log /" + pattern + "/ within " + timeoutSeconds
+                + " s; its output:\n" + logText());
+    }
+
+    /** Every line the child has written so far (standard output and error). */
+    public List<String> logLines() throws IOException {
+        return Files.readAllLines(log, StandardCharsets.UTF_8);
+    }
+
+    /** The child's CPU time so far (user + system) in milliseconds, from {@code /proc/<pid>/stat}. */
+    public long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"), StandardCharsets.UTF_8);
+        // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15 (1-based).
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
     }
 
     /** The child's resident set size in MiB, from {@code VmRSS} in {@code /proc/<pid>/status}. */
