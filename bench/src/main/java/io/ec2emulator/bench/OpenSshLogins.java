@@ -90,6 +90,52 @@ public final class OpenSshLogins {
         return LatencyStats.Recorder.merge(List.of(recorder));
     }
 
+    /**
+     * Interactive logins, {@code ssh -tt -p PORT ec2-user+ID@127.0.0.1} (a PTY, the shell's prompt), each
+     * timed from just before the process starts to the moment {@code ]$ } ends its output; the client is then
+     * killed.
+     *
+     * @param errors receives a description of every failed run
+     */
+    public LatencyStats timeToPrompt(int runs, List<String> errors) throws InterruptedException {
+        List<String> command = new ArrayList<>(direct());
+        command.remove(command.size() - 1);
+        command.add(1, "-tt");
+        LatencyStats.Recorder recorder = new LatencyStats.Recorder();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            Process process = null;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                PromptWatcher watcher = new PromptWatcher();
+                Process running = process;
+                Thread reader = new Thread(() -> {
+                    try {
+                        running.getInputStream().transferTo(watcher);
+                    } catch (IOException e) {
+                        // the process was killed: the output ends here
+                    }
+                }, "ssh-output");
+                reader.setDaemon(true);
+                reader.start();
+                long prompt = watcher.await(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+                if (prompt < 0) {
+                    errors.add("no prompt within " + TIMEOUT_SECONDS + " s; output: " + watcher.text().strip());
+                } else {
+                    recorder.record(prompt - start);
+                }
+            } catch (IOException e) {
+                errors.add(e.toString());
+            } finally {
+                if (process != null) {
+                    process.destroyForcibly();
+                    process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                }
+            }
+        }
+        return LatencyStats.Recorder.merge(List.of(recorder));
+    }
+
     /** The {@code kex: algorithm:} and {@code kex: host key algorithm:} lines of one verbose login. */
     public String negotiated(List<String> command) throws IOException, InterruptedException {
         List<String> verbose = new ArrayList<>(command);

@@ -98,6 +98,10 @@ public final class SshBenchmark {
                     progress("OpenSSH %s: median %.0f ms", form.getKey(), stats.percentileMillis(50));
                     report.openSsh(form.getKey(), stats, errors);
                 }
+                List<String> errors = new ArrayList<>();
+                LatencyStats prompts = openSsh.timeToPrompt(options.openSshRuns(), errors);
+                progress("OpenSSH prompt: median %.0f ms", prompts.percentileMillis(50));
+                report.openSsh("`ssh -tt -p PORT ec2-user+ID@127.0.0.1` until the prompt", prompts, errors);
             } else if (options.openSshRuns() > 0) {
                 report.openSshMissing();
             }

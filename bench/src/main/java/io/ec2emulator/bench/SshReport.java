@@ -137,7 +137,7 @@ public final class SshReport {
                     .append("; after: ").append(loadAfter).append('\n')
                     .append("- emulator JVM options: ").append(ServerProcess.jvmOptions(options.jar()).isEmpty()
                             ? "none" : String.join(" ", ServerProcess.jvmOptions(options.jar())))
-                    .append("; client and emulator share the machine's CPUs\n")
+                    .append("; client and emulator share the machine's CPUs; the sshd client sets TCP_NODELAY\n")
                     .append(String.format(Locale.ROOT, "- emulator: first DescribeRegions answered %.0f ms after "
                             + "launch; the gateway logged `started in %d ms`; RSS at the end %.0f MiB%n",
                             readyMillis, gatewayStartMillis, rssMiB))
