@@ -177,6 +177,34 @@ public final class ServerProcess implements AutoCloseable {
         return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
     }
 
+    /**
+     * Live instances per class in the child's heap, from {@code jcmd PID GC.class_histogram} (which runs a full
+     * collection first), for the classes whose names start with {@code prefix}; empty if jcmd is not available.
+     */
+    public java.util.Map<String, Long> liveInstances(String prefix) throws InterruptedException {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return counts;
+        }
+        try {
+            Process histogram = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            String text = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            histogram.waitFor(30, TimeUnit.SECONDS);
+            for (String line : text.lines().toList()) {
+                // "   12:          345         6789  org.apache.sshd.server.session.ServerSessionImpl (module)"
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length >= 4 && fields[0].endsWith(":") && fields[3].startsWith(prefix)) {
+                    counts.put(fields[3], Long.parseLong(fields[1]));
+                }
+            }
+        } catch (IOException e) {
+            counts.clear();
+        }
+        return counts;
+    }
+
     /** The child's resident set size in MiB, from {@code VmRSS} in {@code /proc/<pid>/status}. */
     public double residentMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"),

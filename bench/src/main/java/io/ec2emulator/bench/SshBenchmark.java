@@ -105,6 +105,8 @@ public final class SshBenchmark {
             } else if (options.openSshRuns() > 0) {
                 report.openSshMissing();
             }
+            report.liveObjects(server.liveInstances("org.apache.sshd.server.session.ServerSessionImpl"),
+                    server.liveInstances("org.apache.sshd.server.channel.ChannelSession"));
             report.finish(server.residentMiB(), MachineFacts.collect().loadAverage(), server.logLines());
         } finally {
             deleteTree(dir);

@@ -38,6 +38,9 @@ public final class SshReport {
         private List<String> logProblems = List.of();
         private long logProblemCount;
         private List<String> logSummary = List.of();
+        private long liveSessions;
+        private long liveChannels;
+        private boolean histogram;
 
         public Builder(SshOptions options, MachineFacts facts) {
             this.options = options;
@@ -87,6 +90,13 @@ public final class SshReport {
                     stats.percentileMillis(50), stats.percentileMillis(90), stats.maxMillis(),
                     errors.isEmpty() ? "0" : "**" + errors.size() + "**"));
             errors.stream().limit(5).forEach(e -> openSshErrors.add(form + ": " + e));
+        }
+
+        /** Live sshd server sessions and session channels in the emulator's heap after every login ended. */
+        public void liveObjects(Map<String, Long> sessions, Map<String, Long> channels) {
+            liveSessions = sessions.getOrDefault("org.apache.sshd.server.session.ServerSessionImpl", 0L);
+            liveChannels = channels.getOrDefault("org.apache.sshd.server.channel.ChannelSession", 0L);
+            histogram = !sessions.isEmpty() || !channels.isEmpty();
         }
 
         public void openSshMissing() {
@@ -200,7 +210,13 @@ public final class SshReport {
                         .append(openSsh).append('\n');
             }
 
-            md.append("## Emulator log\n\n").append("Lines by level and logger: ")
+            md.append("## Emulator after the run\n\n");
+            if (histogram) {
+                md.append(String.format(Locale.ROOT, "Live in its heap after a full GC (`jcmd GC.class_histogram`), "
+                        + "every login closed: %d `ServerSessionImpl`, %d `ChannelSession`.%n%n", liveSessions,
+                        liveChannels));
+            }
+            md.append("### Log\n\n").append("Lines by level and logger: ")
                     .append(logSummary.isEmpty() ? "none" : String.join(", ", logSummary)).append(".\n\n")
                     .append(logProblemCount).append(" WARN/ERROR/exception line(s)");
             md.append(logProblems.isEmpty() ? ".\n" : ", the first ones:\n\n```\n" + String.join("\n", logProblems)
