@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ec2emulator.core.Emulator;
 import io.ec2emulator.core.EmulatorSettings;
 import io.ec2emulator.core.ManualClock;
+import io.ec2emulator.core.images.Image;
+import io.ec2emulator.core.images.PublicImageCatalog;
+import io.ec2emulator.core.instanceconnect.PushedKey;
+import io.ec2emulator.core.instances.LaunchRequest;
+import io.ec2emulator.core.keypairs.KeyMaterial;
 import io.ec2emulator.core.keypairs.KeyFormat;
 import io.ec2emulator.core.keypairs.KeyType;
 import io.ec2emulator.core.state.AccountRegion;
@@ -15,6 +20,7 @@ import io.ec2emulator.core.state.Change;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Setting;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +63,40 @@ class DataDirectoryTest {
             assertEquals(before, emulator.records());
             emulator.reset();
             assertTrue(data.load().isEmpty(), "a reset empties the data directory");
+        }
+    }
+
+    @Test
+    void keysPushedWithInstanceConnectComeBackUntilTheyExpire() {
+        String image = PublicImageCatalog.standard().inRegion(WHERE.region()).all().values().stream()
+                .filter(i -> i.architecture().equals("x86_64") && i.platform() == null && i.rootDeviceType().equals("ebs"))
+                .map(Image::imageId).findFirst().orElseThrow();
+        LaunchRequest launch = new LaunchRequest(image, "t3.micro", 1, 1, null, List.of(), List.of(), null, null, null,
+                true, null, null, List.of(), null, null, null, null, null, null, null, List.of(), null, null, null);
+        String key = KeyMaterial.create(KeyType.ED25519, KeyFormat.PEM, "").publicKey();
+        String instanceId;
+        Instant pushedAt;
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            Emulator emulator = new Emulator(clock, EmulatorSettings.defaults(), data);
+            RegionState region = emulator.state(WHERE.accountId(), WHERE.region());
+            instanceId = region.transact(false, () -> region.instances().run(launch).instances().get(0).instanceId());
+            clock.advance(Duration.ofSeconds(5));
+            pushedAt = clock.instant();
+            region.transact(false, () -> region.instanceConnect().push(instanceId, "ec2-user", key, null));
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            assertTrue(data.load().get(WHERE).stream().anyMatch(c -> c.value() instanceof PushedKey));
+            Emulator emulator = new Emulator(clock, EmulatorSettings.defaults(), data);
+            emulator.replaceState(data.load(), false);
+            RegionState region = emulator.state(WHERE.accountId(), WHERE.region());
+            assertEquals(List.of(key), region.transact(false, () -> region.instanceConnect()
+                    .validKeys(instanceId, "ec2-user", pushedAt.plusSeconds(60))));
+            assertEquals(List.of(), region.transact(false, () -> region.instanceConnect()
+                    .validKeys(instanceId, "ec2-user", pushedAt.plusSeconds(61))));
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            assertTrue(data.load().get(WHERE).stream().noneMatch(c -> c.value() instanceof PushedKey),
+                    "the lookup removed the expired key from the data directory too");
         }
     }
 
