@@ -126,6 +126,9 @@ class InstanceConnectKeysTest {
             PushedKey pushed = act(() -> keys().push(running, "ec2-user", key, null));
             assertTrue(key.startsWith(pushed.publicKey()), key);
         }
+        String rfc4716 = "---- BEGIN SSH2 PUBLIC KEY ----\nComment: \"me@laptop\"\n" + ED25519.split(" ")[1]
+                + "\n---- END SSH2 PUBLIC KEY ----\n";
+        assertEquals(ED25519, act(() -> keys().push(running, "ec2-user", rfc4716, null)).publicKey());
     }
 
     @Test
@@ -137,6 +140,8 @@ class InstanceConnectKeysTest {
                 "ssh-rsa " + ed.split(" ")[1] + padding, "not a key at all".repeat(6),
                 "ecdsa-sha2-nistp256 " + SshKeyLines.ecdsa(384).split(" ")[1],
                 "ecdsa-sha2-nistp999 " + "AAAA".repeat(30),
+                "sk-ssh-ed25519@openssh.com " + ed.split(" ")[1] + padding,
+                ed.split(" ")[1] + padding,
                 SshKeyLines.ecdsa(256).replaceFirst(" [A-Za-z0-9+/]{12}", " AAAAAAAAAAAA"),
                 ed + "\n" + ed)) {
             Ec2Error error = refused(() -> keys().push(running, "ec2-user", key, null));
