@@ -45,7 +45,7 @@ final class RunningEmulator implements AutoCloseable {
         }
         long started = System.nanoTime();
         SettingsStore settings = directory == null ? SettingsStore.inMemory() : new DataDirectorySettings(directory);
-        ssh = SshGateway.start(emulator, options, settings, PushedKeys.NONE);
+        ssh = SshGateway.start(emulator, options, settings, PushedKeys.INSTANCE_CONNECT);
         LoggerFactory.getLogger(Main.class).info("ssh gateway listening on {}:{} (started in {} ms)", ssh.host(),
                 ssh.port(), (System.nanoTime() - started) / 1_000_000);
     }
