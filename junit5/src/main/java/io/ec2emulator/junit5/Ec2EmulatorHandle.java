@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
@@ -129,7 +128,7 @@ public final class Ec2EmulatorHandle {
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
                 .credentialsProvider(credentialsFor(accessKeyId))
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(LoopbackConnections.httpClient())
                 .build();
         clients.add(made);
         return made;
@@ -183,7 +182,7 @@ public final class Ec2EmulatorHandle {
                         .endpointOverride(URI.create("http://127.0.0.1:9"))
                         .region(Region.US_EAST_1)
                         .credentialsProvider(credentialsFor("000000000000"))
-                        .httpClient(UrlConnectionHttpClient.create())
+                        .httpClient(LoopbackConnections.httpClient())
                         .build()) {
                     unused.serviceName();
                 } catch (RuntimeException ignored) {
