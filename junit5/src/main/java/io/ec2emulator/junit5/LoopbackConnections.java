@@ -26,9 +26,6 @@ final class LoopbackConnections implements UrlConnectionFactory {
     /** The SDK's default read timeout ({@code SdkHttpConfigurationOption.READ_TIMEOUT}). */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
-    private LoopbackConnections() {
-    }
-
     /** A new HTTP client for an emulator's {@code http://} endpoint. */
     static SdkHttpClient httpClient() {
         return UrlConnectionHttpClient.create(new LoopbackConnections());
