@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -177,6 +178,9 @@ public final class Ec2EmulatorHandle {
             if (!STARTED.compareAndSet(false, true)) {
                 return;
             }
+            // SLF4J starts here, before the SDK and Netty log from two threads at once while it starts
+            // (it would then print a warning about "replayed" logging calls).
+            LoggerFactory.getILoggerFactory();
             Thread thread = new Thread(() -> {
                 try (Ec2Client unused = Ec2Client.builder()
                         .endpointOverride(URI.create("http://127.0.0.1:9"))
