@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds docker/Dockerfile with podman and runs the image once the way a CI service container runs it:
 # published on loopback, healthy through GET /_ec2/health and through the image's own HEALTHCHECK
-# command, and answering the AWS CLI. Prints the image's size, its build time and the time from
+# command, answering the AWS CLI, and its SSH gateway answering ssh-keyscan. Prints the image's size, its build time and the time from
 # `podman run` to healthy. Needs the runnable jar (./mvnw package) and the environment of
 # .ci/podman-setup.sh (CONTAINERS_CONF, EC2_EMULATOR_BASE_IMAGE).
 set -euo pipefail
@@ -30,8 +30,9 @@ start=$(now)
 # podman runs HEALTHCHECKs from systemd timers, which these machines lack (it logs errors trying);
 # the image's command is run by hand below instead.
 podman run -d --name "$name" --label io.ec2emulator.ci=smoke --no-healthcheck -e EC2_EMULATOR_BOOT_DELAY=0 \
-  -p 127.0.0.1::4566 "$image" >/dev/null
+  -p 127.0.0.1::4566 -p 127.0.0.1::2222 "$image" >/dev/null
 port=$(podman port "$name" 4566/tcp | head -1 | sed 's/.*://')
+ssh_port=$(podman port "$name" 2222/tcp | head -1 | sed 's/.*://')
 endpoint="http://127.0.0.1:$port"
 healthy=""
 for _ in $(seq 1 300); do
@@ -60,6 +61,13 @@ if command -v aws >/dev/null 2>&1; then
   esac
 else
   echo "aws CLI not installed: skipped the AWS CLI call against the container"
+fi
+
+# The SSH gateway answers on its published port with its host keys.
+if command -v ssh-keyscan >/dev/null 2>&1; then
+  keys=$(ssh-keyscan -T 10 -p "$ssh_port" -t ed25519 127.0.0.1 2>/dev/null | grep -c ssh-ed25519 || true)
+  [ "$keys" = 1 ] || { echo "the SSH gateway did not answer on port $ssh_port" >&2; podman logs "$name" >&2 || true; exit 1; }
+  echo "ssh-keyscan through the container: the SSH gateway answers"
 fi
 
 echo "image $image: ${size_mb} MB, built in ${build_seconds} s, healthy ${healthy_seconds} s after podman run;" \

@@ -8,12 +8,15 @@ import io.ec2emulator.core.state.AccountRegion;
 import io.ec2emulator.core.state.Change;
 import io.ec2emulator.persistence.DataDirectory;
 import io.ec2emulator.server.logging.EmulatorLogging;
+import io.ec2emulator.ssh.SshGateway;
+import io.ec2emulator.ssh.SshGatewayOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,14 +61,14 @@ public final class Main {
         }
         RunningEmulator running;
         try {
-            running = start(config, directory);
+            running = start(config, directory, ssh.gateway());
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("ec2-emulator: the data directory cannot be restored: " + e.getMessage());
             System.exit(2);
             return;
         }
         try {
-            running.startSsh(ssh.gateway(), directory);
+            running.ssh();
         } catch (IOException e) {
             System.err.println("ec2-emulator: the SSH gateway cannot listen on " + ssh.gateway().bindAddress() + ":"
                     + ssh.gateway().port() + " (" + e.getMessage() + "); choose another --ssh-port, or --ssh-port off");
@@ -84,14 +87,16 @@ public final class Main {
 
     /** Builds the emulator (in memory only) and its front end, starts serving and logs where. */
     static Ec2HttpServer start(ServerConfig config) throws InterruptedException {
-        return start(config, null).http();
+        return start(config, null, null).http();
     }
 
     /**
      * Builds the emulator, restoring what {@code directory} holds and keeping every change there
-     * (null: memory only), and its front end; starts serving and logs where.
+     * (null: memory only), and its front end and SSH gateway (null options: none); starts serving and
+     * logs where. The gateway starts on a thread of its own: {@link RunningEmulator#ssh()} waits for it.
      */
-    static RunningEmulator start(ServerConfig config, DataDirectory directory) throws InterruptedException {
+    static RunningEmulator start(ServerConfig config, DataDirectory directory, SshGatewayOptions ssh)
+            throws InterruptedException {
         EmulatorLogging.configure(config.logging());
         Logger log = LoggerFactory.getLogger(Main.class);
         ActionRegistry registry = StandardActions.registry();
@@ -107,6 +112,7 @@ public final class Main {
                     kept.values().stream().mapToInt(List::size).sum(), kept.size(), directory.directory(),
                     (System.nanoTime() - started) / 1_000_000);
         }
+        CompletableFuture<SshGateway> gateway = RunningEmulator.startSsh(emulator, ssh, directory);
         Ec2HttpServer server = new Ec2HttpServer(emulator, registry, config.http(), new LazyStateFiles(emulator));
         server.warmUpInBackground();
         InetSocketAddress address = server.start();
@@ -114,6 +120,6 @@ public final class Main {
                 ProcessHandle.current().info().startInstant()
                         .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())
                         .orElse(-1L));
-        return new RunningEmulator(emulator, server);
+        return new RunningEmulator(emulator, server, gateway);
     }
 }

@@ -8,18 +8,52 @@ import io.ec2emulator.ssh.SettingsStore;
 import io.ec2emulator.ssh.SshGateway;
 import io.ec2emulator.ssh.SshGatewayOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.LoggerFactory;
 
-/** A started emulator: its core, its HTTP endpoint and, once started, its SSH gateway. */
+/** A started emulator: its core, its HTTP endpoint and its SSH gateway (started beside the HTTP server). */
 final class RunningEmulator implements AutoCloseable {
 
     private final Emulator emulator;
     private final Ec2HttpServer http;
-    private volatile SshGateway ssh;
+    private final CompletableFuture<SshGateway> ssh;
 
-    RunningEmulator(Emulator emulator, Ec2HttpServer http) {
+    RunningEmulator(Emulator emulator, Ec2HttpServer http, CompletableFuture<SshGateway> ssh) {
         this.emulator = emulator;
         this.http = http;
+        this.ssh = ssh;
+    }
+
+    /**
+     * Starts the SSH gateway on a thread of its own, so that it loads its classes while the HTTP server
+     * starts (null options: no gateway), keeping its host key seed in {@code directory} when there is one;
+     * logs where it listens once it does.
+     */
+    static CompletableFuture<SshGateway> startSsh(Emulator emulator, SshGatewayOptions options, DataDirectory directory) {
+        CompletableFuture<SshGateway> started = new CompletableFuture<>();
+        if (options == null) {
+            started.complete(null);
+            return started;
+        }
+        Thread starter = new Thread(() -> {
+            try {
+                SettingsStore settings = directory == null ? SettingsStore.inMemory() : new DataDirectorySettings(directory);
+                SshGateway gateway = SshGateway.start(emulator, options, settings, PushedKeys.INSTANCE_CONNECT);
+                LoggerFactory.getLogger(Main.class).info("ssh gateway listening on {}:{} (started in {} ms)",
+                        gateway.host(), gateway.port(), ProcessHandle.current().info().startInstant()
+                                .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L));
+                started.complete(gateway);
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "ssh-gateway-start");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
     }
 
     Emulator emulator() {
@@ -30,32 +64,28 @@ final class RunningEmulator implements AutoCloseable {
         return http;
     }
 
-    /** The SSH gateway, or null when it is off or not started. */
-    SshGateway ssh() {
-        return ssh;
-    }
-
-    /**
-     * Starts the SSH gateway (null options: it stays off), keeping its host key seed in {@code directory}
-     * when there is one, and logs where it listens.
-     */
-    void startSsh(SshGatewayOptions options, DataDirectory directory) throws IOException {
-        if (options == null) {
-            return;
+    /** The SSH gateway once it listens, or null when it is off; throws when it could not start. */
+    SshGateway ssh() throws IOException {
+        try {
+            return ssh.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
         }
-        long started = System.nanoTime();
-        SettingsStore settings = directory == null ? SettingsStore.inMemory() : new DataDirectorySettings(directory);
-        ssh = SshGateway.start(emulator, options, settings, PushedKeys.NONE);
-        LoggerFactory.getLogger(Main.class).info("ssh gateway listening on {}:{} (started in {} ms)", ssh.host(),
-                ssh.port(), (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override
     public void close() {
-        SshGateway gateway = ssh;
-        if (gateway != null) {
-            gateway.close();
-        }
+        ssh.thenAccept(gateway -> {
+            if (gateway != null) {
+                gateway.close();
+            }
+        });
         http.close();
     }
 }

@@ -75,7 +75,8 @@ public record ServerConfig(ServerOptions http, EmulatorSettings emulator, LogSet
                     }
                     throw new IllegalArgumentException("unknown option " + arg
                             + " (options: --port N, --bind ADDRESS, --default-account 123456789012, "
-                            + String.join(" DURATION, ", Settings.FLAGS) + " DURATION, --public-ip-pool CIDR, --log-level LEVEL, --log-format text|json;"
+                            + String.join(" DURATION, ", Settings.FLAGS) + " DURATION, --public-ip-pool CIDR, --log-level LEVEL, --log-format text|json,"
+                            + " --data-dir DIR, --ssh-port N|off, --ssh-bind ADDRESS, --client-ip IPv4, --ssh-dropped-timeout DURATION;"
                             + " see docs/configuration.md)");
             }
         }

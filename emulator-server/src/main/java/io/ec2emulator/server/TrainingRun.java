@@ -55,8 +55,8 @@ final class TrainingRun {
 
     static void run() throws IOException, InterruptedException {
         ServerConfig config = new ServerConfig(ServerOptions.defaults().withPort(0).withBindAddress("127.0.0.1"));
-        try (RunningEmulator running = Main.start(config, null)) {
-            running.startSsh(SshGatewayOptions.defaults().withPort(0), null);
+        try (RunningEmulator running = Main.start(config, null, SshGatewayOptions.defaults().withPort(0))) {
+            running.ssh();
             InetSocketAddress address = running.http().address();
             for (String request : REQUESTS) {
                 send(address, request);
@@ -65,7 +65,7 @@ final class TrainingRun {
         Path dataDir = Files.createTempDirectory("ec2-emulator-training-");
         try {
             for (int start = 0; start < 2; start++) {
-                try (DataDirectory data = DataDirectory.open(dataDir); RunningEmulator server = Main.start(config, data)) {
+                try (DataDirectory data = DataDirectory.open(dataDir); RunningEmulator server = Main.start(config, data, null)) {
                     for (String request : DATA_DIR_REQUESTS.subList(start, DATA_DIR_REQUESTS.size())) {
                         send(server.http().address(), request);
                     }

@@ -15,10 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
@@ -129,7 +129,7 @@ public final class Ec2EmulatorHandle {
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
                 .credentialsProvider(credentialsFor(accessKeyId))
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(LoopbackConnections.httpClient())
                 .build();
         clients.add(made);
         return made;
@@ -178,12 +178,15 @@ public final class Ec2EmulatorHandle {
             if (!STARTED.compareAndSet(false, true)) {
                 return;
             }
+            // SLF4J starts here, before the SDK and Netty log from two threads at once while it starts
+            // (it would then print a warning about "replayed" logging calls).
+            LoggerFactory.getILoggerFactory();
             Thread thread = new Thread(() -> {
                 try (Ec2Client unused = Ec2Client.builder()
                         .endpointOverride(URI.create("http://127.0.0.1:9"))
                         .region(Region.US_EAST_1)
                         .credentialsProvider(credentialsFor("000000000000"))
-                        .httpClient(UrlConnectionHttpClient.create())
+                        .httpClient(LoopbackConnections.httpClient())
                         .build()) {
                     unused.serviceName();
                 } catch (RuntimeException ignored) {

@@ -10,9 +10,12 @@ import io.ec2emulator.core.EmulatorSettings;
 import io.ec2emulator.core.ManualClock;
 import io.ec2emulator.core.filesystems.FileEntry;
 import io.ec2emulator.core.filesystems.InstanceFileSystem;
+import io.ec2emulator.core.images.Image;
 import io.ec2emulator.core.images.PublicImageCatalog;
+import io.ec2emulator.core.instanceconnect.PushedKey;
 import io.ec2emulator.core.instances.LaunchRequest;
 import io.ec2emulator.core.instances.PasswordData;
+import io.ec2emulator.core.keypairs.KeyMaterial;
 import io.ec2emulator.core.keypairs.KeyFormat;
 import io.ec2emulator.core.keypairs.KeyType;
 import io.ec2emulator.core.state.AccountRegion;
@@ -20,6 +23,7 @@ import io.ec2emulator.core.state.Change;
 import io.ec2emulator.core.state.RegionState;
 import io.ec2emulator.core.state.Setting;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +108,40 @@ class DataDirectoryTest {
             emulator.replaceState(data.load(), false);
             RegionState region = emulator.state(WHERE.accountId(), WHERE.region());
             assertEquals(before, region.transact(false, () -> region.instances().passwordData(instanceId)));
+        }
+    }
+
+    @Test
+    void keysPushedWithInstanceConnectComeBackUntilTheyExpire() {
+        String image = PublicImageCatalog.standard().inRegion(WHERE.region()).all().values().stream()
+                .filter(i -> i.architecture().equals("x86_64") && i.platform() == null && i.rootDeviceType().equals("ebs"))
+                .map(Image::imageId).findFirst().orElseThrow();
+        LaunchRequest launch = new LaunchRequest(image, "t3.micro", 1, 1, null, List.of(), List.of(), null, null, null,
+                true, null, null, List.of(), null, null, null, null, null, null, null, List.of(), null, null, null);
+        String key = KeyMaterial.create(KeyType.ED25519, KeyFormat.PEM, "").publicKey();
+        String instanceId;
+        Instant pushedAt;
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            Emulator emulator = new Emulator(clock, EmulatorSettings.defaults(), data);
+            RegionState region = emulator.state(WHERE.accountId(), WHERE.region());
+            instanceId = region.transact(false, () -> region.instances().run(launch).instances().get(0).instanceId());
+            clock.advance(Duration.ofSeconds(5));
+            pushedAt = clock.instant();
+            region.transact(false, () -> region.instanceConnect().push(instanceId, "ec2-user", key, null));
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            assertTrue(data.load().get(WHERE).stream().anyMatch(c -> c.value() instanceof PushedKey));
+            Emulator emulator = new Emulator(clock, EmulatorSettings.defaults(), data);
+            emulator.replaceState(data.load(), false);
+            RegionState region = emulator.state(WHERE.accountId(), WHERE.region());
+            assertEquals(List.of(key), region.transact(false, () -> region.instanceConnect()
+                    .validKeys(instanceId, "ec2-user", pushedAt.plusSeconds(60))));
+            assertEquals(List.of(), region.transact(false, () -> region.instanceConnect()
+                    .validKeys(instanceId, "ec2-user", pushedAt.plusSeconds(61))));
+        }
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            assertTrue(data.load().get(WHERE).stream().noneMatch(c -> c.value() instanceof PushedKey),
+                    "the lookup removed the expired key from the data directory too");
         }
     }
 

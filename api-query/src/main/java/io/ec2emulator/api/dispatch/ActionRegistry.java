@@ -1,17 +1,28 @@
 package io.ec2emulator.api.dispatch;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.ec2.model.Ec2Request;
 import software.amazon.awssdk.services.ec2.model.Ec2Response;
 
-/** The dispatch table: every implemented action by name. */
+/**
+ * The dispatch table: every implemented action by name. A group added with the names of its actions
+ * ({@link #add(Supplier, String...)}) is built at the first lookup of one of them: building every
+ * group at start loads its classes and links one lambda per handler (about 150 of them), a few
+ * hundred milliseconds of CPU that a short test JVM mostly does not need.
+ */
 public final class ActionRegistry {
 
-    private final Map<String, Action<?, ?>> actions = new TreeMap<>();
+    private final Set<String> names = new TreeSet<>();
+    private final Map<String, Action<?, ?>> actions = new ConcurrentHashMap<>();
+    private final Map<String, LazyGroup> lazyGroups = new HashMap<>();
 
     /**
      * Registers {@code handler} for {@code name}. That the name is the model's action for
@@ -22,9 +33,8 @@ public final class ActionRegistry {
      */
     public <Q extends Ec2Request, R extends Ec2Response> ActionRegistry register(
             String name, Class<Q> requestType, ActionHandler<Q, R> handler, String... required) {
-        if (actions.putIfAbsent(name, new Action<>(name, requestType, List.of(required), handler)) != null) {
-            throw new IllegalArgumentException(name + " is registered twice");
-        }
+        declare(name);
+        actions.put(name, new Action<>(name, requestType, List.of(required), handler));
         return this;
     }
 
@@ -33,12 +43,67 @@ public final class ActionRegistry {
         return this;
     }
 
+    /**
+     * Adds the group that {@code group} makes, which must register exactly {@code actionNames}; it is
+     * made and registers its handlers at the first {@link #find} of one of them (a group that registers
+     * other names fails there, and in ActionRegistryTest).
+     */
+    public ActionRegistry add(Supplier<? extends ActionGroup> group, String... actionNames) {
+        LazyGroup lazy = new LazyGroup(group, Set.of(actionNames));
+        for (String name : actionNames) {
+            declare(name);
+            lazyGroups.put(name, lazy);
+        }
+        return this;
+    }
+
+    private void declare(String name) {
+        if (!names.add(name)) {
+            throw new IllegalArgumentException(name + " is registered twice");
+        }
+    }
+
     public Optional<Action<?, ?>> find(String name) {
-        return Optional.ofNullable(actions.get(name));
+        Action<?, ?> action = actions.get(name);
+        if (action == null) {
+            LazyGroup lazy = lazyGroups.get(name);
+            if (lazy != null) {
+                lazy.registerInto(actions);
+                action = actions.get(name);
+            }
+        }
+        return Optional.ofNullable(action);
     }
 
     /** The implemented action names, sorted. */
-    public java.util.Set<String> names() {
-        return Collections.unmodifiableSet(actions.keySet());
+    public Set<String> names() {
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** A group not made yet, and the action names it was declared with. */
+    private static final class LazyGroup {
+        private final Supplier<? extends ActionGroup> factory;
+        private final Set<String> declared;
+        private boolean registered;
+
+        LazyGroup(Supplier<? extends ActionGroup> factory, Set<String> declared) {
+            this.factory = factory;
+            this.declared = declared;
+        }
+
+        synchronized void registerInto(Map<String, Action<?, ?>> actions) {
+            if (registered) {
+                return;
+            }
+            ActionRegistry own = new ActionRegistry().add(factory.get());
+            if (!own.names().equals(declared)) {
+                throw new IllegalStateException("an action group registers " + own.names() + " but was added as "
+                        + new TreeSet<>(declared));
+            }
+            for (String name : declared) {
+                actions.put(name, own.actions.get(name));
+            }
+            registered = true;
+        }
     }
 }

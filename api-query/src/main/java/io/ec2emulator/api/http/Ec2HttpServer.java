@@ -2,6 +2,7 @@ package io.ec2emulator.api.http;
 
 import io.ec2emulator.api.dispatch.ActionRegistry;
 import io.ec2emulator.api.dispatch.Dispatcher;
+import io.ec2emulator.api.instanceconnect.InstanceConnectApi;
 import io.ec2emulator.core.Emulator;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -51,7 +52,8 @@ public final class Ec2HttpServer implements AutoCloseable {
         this.actionExecutor = Executors.newFixedThreadPool(Math.max(4, cores * 2),
                 new DefaultThreadFactory("ec2-action", true));
         Dispatcher dispatcher = new Dispatcher(emulator, registry, options.defaultAccountId());
-        this.handler = new QueryApiHandler(dispatcher, new ControlEndpoints(emulator, registry, stateFiles),
+        this.handler = new QueryApiHandler(dispatcher, new InstanceConnectApi(emulator, options.defaultAccountId()),
+                new ControlEndpoints(emulator, registry, stateFiles),
                 actionExecutor, new RequestLog(options.defaultAccountId()));
     }
 

@@ -3,6 +3,7 @@ package io.ec2emulator.api.http;
 import io.ec2emulator.api.codec.FormDecoder;
 import io.ec2emulator.api.dispatch.ApiResponse;
 import io.ec2emulator.api.dispatch.Dispatcher;
+import io.ec2emulator.api.instanceconnect.InstanceConnectApi;
 import io.ec2emulator.core.Ec2Error;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -26,21 +27,26 @@ import org.slf4j.LoggerFactory;
 /**
  * The last stage of the pipeline. It runs each request off the event loop, on the action executor,
  * and routes control paths to
- * {@link ControlEndpoints} and everything else, as an EC2 Query call (GET query string or POST form
- * body), to the {@link Dispatcher}.
+ * {@link ControlEndpoints}, AWS JSON calls (an {@code X-Amz-Target} header) to {@link InstanceConnectApi},
+ * and everything else, as an EC2 Query call (GET query string or POST form body), to the {@link Dispatcher}.
  */
 @ChannelHandler.Sharable
 final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryApiHandler.class);
 
+    private static final String TARGET = "X-Amz-Target";
+
     private final Dispatcher dispatcher;
+    private final InstanceConnectApi instanceConnect;
     private final ControlEndpoints control;
     private final Executor actions;
     private final RequestLog requestLog;
 
-    QueryApiHandler(Dispatcher dispatcher, ControlEndpoints control, Executor actions, RequestLog requestLog) {
+    QueryApiHandler(Dispatcher dispatcher, InstanceConnectApi instanceConnect, ControlEndpoints control,
+                    Executor actions, RequestLog requestLog) {
         this.dispatcher = dispatcher;
+        this.instanceConnect = instanceConnect;
         this.control = control;
         this.actions = actions;
         this.requestLog = requestLog;
@@ -93,11 +99,17 @@ final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         String path = question < 0 ? uri : uri.substring(0, question);
         String query = question < 0 ? "" : uri.substring(question + 1);
         if (ControlEndpoints.handles(path)) {
-            byte[] body = new byte[request.content().readableBytes()];
-            request.content().getBytes(request.content().readerIndex(), body);
-            ControlEndpoints.Reply reply = control.serve(request.method().name(), path, body);
+            ControlEndpoints.Reply reply = control.serve(request.method().name(), path, body(request));
             HttpReplies.send(ctx, keepAlive, reply.status(), HttpReplies.JSON, reply.json(), null);
             requestLog.control(request.method().name(), path, reply.status(), started);
+            return;
+        }
+        String target = request.headers().get(TARGET);
+        if (target != null) {
+            ApiResponse response = instanceConnect.serve(target, body(request), authorization);
+            HttpReplies.send(ctx, keepAlive, response.status(), InstanceConnectApi.CONTENT_TYPE, response.body(),
+                    response.requestId());
+            requestLog.apiCall(response, authorization, null, started);
             return;
         }
         ApiResponse response;
@@ -110,6 +122,12 @@ final class QueryApiHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         }
         reply(ctx, keepAlive, response);
         requestLog.apiCall(response, authorization, params == null ? null : params.get("X-Amz-Credential"), started);
+    }
+
+    private static byte[] body(FullHttpRequest request) {
+        byte[] body = new byte[request.content().readableBytes()];
+        request.content().getBytes(request.content().readerIndex(), body);
+        return body;
     }
 
     private static Map<String, String> parameters(FullHttpRequest request, String query) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs {@code aws --endpoint-url … ec2 …} against a test server with its own empty configuration, as
- * one account in us-east-1.
+ * Runs {@code aws --endpoint-url … ec2 …} (or another service's commands) against a test server with its
+ * own empty configuration, as one account in us-east-1.
  */
 final class AwsCli {
 
@@ -25,8 +25,13 @@ final class AwsCli {
         this.accessKeyId = accessKeyId;
     }
 
-    /** Runs the command and returns what it printed and returned, whatever the exit code. */
+    /** Runs the EC2 command and returns what it printed and returned, whatever the exit code. */
     Commands.Result run(String... args) {
+        return runService("ec2", args);
+    }
+
+    /** Runs a command of {@code service} (e.g. {@code ec2-instance-connect}), whatever its exit code. */
+    Commands.Result runService(String service, String... args) {
         Map<String, String> env = new HashMap<>();
         env.put("AWS_ACCESS_KEY_ID", accessKeyId);
         env.put("AWS_SECRET_ACCESS_KEY", "test");
@@ -35,7 +40,7 @@ final class AwsCli {
         env.put("AWS_CONFIG_FILE", dir.resolve("config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString());
         env.put("AWS_EC2_METADATA_DISABLED", "true");
-        List<String> command = new ArrayList<>(List.of("aws", "--endpoint-url", endpoint.toString(), "ec2"));
+        List<String> command = new ArrayList<>(List.of("aws", "--endpoint-url", endpoint.toString(), service));
         command.addAll(List.of(args));
         return Commands.run(env, dir, command.toArray(String[]::new));
     }

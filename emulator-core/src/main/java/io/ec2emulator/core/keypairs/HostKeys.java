@@ -7,7 +7,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.MessageDigest;
+import java.security.Provider;
 import java.security.SecureRandom;
+import java.security.Security;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
@@ -34,7 +36,6 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 public final class HostKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final byte[] ED25519_PKCS8_PREFIX = HexFormat.of().parseHex("302e020100300506032b657004220420");
     private static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
     private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
@@ -103,7 +104,7 @@ public final class HostKeys {
 
     private static HostKey ed25519(byte[] seed) throws GeneralSecurityException {
         byte[] publicKey = new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
-        KeyFactory factory = KeyFactory.getInstance("Ed25519", BC);
+        KeyFactory factory = KeyFactory.getInstance("Ed25519", Bc.PROVIDER);
         KeyPair pair = new KeyPair(
                 factory.generatePublic(new X509EncodedKeySpec(concat(ED25519_SPKI_PREFIX, publicKey))),
                 factory.generatePrivate(new PKCS8EncodedKeySpec(concat(ED25519_PKCS8_PREFIX, seed))));
@@ -125,6 +126,12 @@ public final class HostKeys {
         byte[] blob = new SshWire.Writer().string("ecdsa-sha2-nistp256").string("nistp256")
                 .string(q.getEncoded(false)).toByteArray();
         return new HostKey("ecdsa-sha2-nistp256", "ECDSA", 256, pair, blob);
+    }
+
+    /** Bouncy Castle's JCA provider (the JDK 17 one cannot build an Ed25519 key from its seed alone): the registered one if any. */
+    private static final class Bc {
+        static final Provider PROVIDER = Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) != null
+                ? Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) : new BouncyCastleProvider();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -5,6 +5,7 @@ import io.ec2emulator.core.images.AccountImages;
 import io.ec2emulator.core.images.ImageDirectory;
 import io.ec2emulator.core.addresses.ElasticIps;
 import io.ec2emulator.core.filesystems.FileSystems;
+import io.ec2emulator.core.instanceconnect.InstanceConnectKeys;
 import io.ec2emulator.core.instances.Instances;
 import io.ec2emulator.core.interfaces.NetworkInterfaces;
 import io.ec2emulator.core.natgateways.NatGateways;
@@ -62,6 +63,7 @@ public final class RegionState {
     private final NatGateways natGateways;
     private final VpcPeeringConnections peering;
     private final Instances instances;
+    private final InstanceConnectKeys instanceConnect;
     private final AccountImages images;
     private final FileSystems fileSystems;
 
@@ -135,6 +137,7 @@ public final class RegionState {
         peering.whenChanged(connection -> RouteTargets.refresh(this, connection.vpcPeeringConnectionId()));
         networkInterfaces.whenRemoved(eni -> RouteTargets.refresh(this, eni.networkInterfaceId()));
         this.instances = new Instances(this);
+        this.instanceConnect = new InstanceConnectKeys(this);
         this.images = new AccountImages(this, images);
         this.fileSystems = new FileSystems(this);
         if (restored == null) {
@@ -334,6 +337,11 @@ public final class RegionState {
 
     public Instances instances() {
         return instances;
+    }
+
+    /** The SSH public keys pushed with EC2 Instance Connect to this account's instances in this region. */
+    public InstanceConnectKeys instanceConnect() {
+        return instanceConnect;
     }
 
     public Snapshots snapshots() {
