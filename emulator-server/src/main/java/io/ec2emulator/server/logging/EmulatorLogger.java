@@ -12,26 +12,27 @@ import org.slf4j.spi.LoggingEventAware;
 /** A named logger of {@link EmulatorLogging}; it receives the key/value pairs of SLF4J's fluent API. */
 final class EmulatorLogger extends LegacyAbstractLogger implements LoggingEventAware {
 
-    private final boolean isLibrary;
+    /** The least level this logger writes whatever {@code --log-level} says (libraries' chatter stays out). */
+    private final int floor;
 
     EmulatorLogger(String name) {
         this.name = name;
-        this.isLibrary = name.startsWith("io.netty") || name.startsWith("org.apache.sshd");
+        this.floor = EmulatorLogging.floorOf(name);
     }
 
     @Override
     public boolean isTraceEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.TRACE, isLibrary);
+        return EmulatorLogging.isEnabled(name, Level.TRACE, floor);
     }
 
     @Override
     public boolean isDebugEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.DEBUG, isLibrary);
+        return EmulatorLogging.isEnabled(name, Level.DEBUG, floor);
     }
 
     @Override
     public boolean isInfoEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.INFO, isLibrary);
+        return EmulatorLogging.isEnabled(name, Level.INFO, floor);
     }
 
     /** The ready line ({@link EmulatorLogging#READY}) is written at every level but {@code off}. */
@@ -42,12 +43,12 @@ final class EmulatorLogger extends LegacyAbstractLogger implements LoggingEventA
 
     @Override
     public boolean isWarnEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.WARN, isLibrary);
+        return EmulatorLogging.isEnabled(name, Level.WARN, floor);
     }
 
     @Override
     public boolean isErrorEnabled() {
-        return EmulatorLogging.isEnabled(name, Level.ERROR, isLibrary);
+        return EmulatorLogging.isEnabled(name, Level.ERROR, floor);
     }
 
     @Override

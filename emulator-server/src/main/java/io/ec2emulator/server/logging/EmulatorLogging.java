@@ -33,12 +33,19 @@ public final class EmulatorLogging {
         return settings;
     }
 
-    static boolean isEnabled(String logger, Level level, boolean isLibrary) {
-        int threshold = settings.level().threshold();
-        if (isLibrary) {
-            threshold = Math.max(threshold, Level.WARN.toInt());
+    static boolean isEnabled(String logger, Level level, int floor) {
+        return level.toInt() >= Math.max(settings.level().threshold(), floor);
+    }
+
+    /**
+     * Netty logs from warnings up. Apache sshd only errors: its warnings are the ordinary races of a
+     * client closing a forwarded connection ("still have N bytes", "Connection reset").
+     */
+    static int floorOf(String logger) {
+        if (logger.startsWith("org.apache.sshd")) {
+            return Level.ERROR.toInt();
         }
-        return level.toInt() >= threshold;
+        return logger.startsWith("io.netty") ? Level.WARN.toInt() : Level.TRACE.toInt();
     }
 
     static void write(LogLine line) {
