@@ -39,10 +39,12 @@ public final class EmulatorLogging {
 
     /**
      * Netty logs from warnings up. Apache sshd only errors: its warnings are the ordinary races of a
-     * client closing a forwarded connection ("still have N bytes", "Connection reset").
+     * client closing a forwarded connection ("still have N bytes", "Connection reset"); the gateway's
+     * classes that extend sshd's log them under their own names ({@code io.ec2emulator.ssh.*}), while
+     * the gateway's decisions go to the logger {@code io.ec2emulator.ssh} itself.
      */
     static int floorOf(String logger) {
-        if (logger.startsWith("org.apache.sshd")) {
+        if (logger.startsWith("org.apache.sshd") || logger.startsWith("io.ec2emulator.ssh.")) {
             return Level.ERROR.toInt();
         }
         return logger.startsWith("io.netty") ? Level.WARN.toInt() : Level.TRACE.toInt();
