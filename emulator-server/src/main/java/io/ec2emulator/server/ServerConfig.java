@@ -133,19 +133,7 @@ public record ServerConfig(ServerOptions http, EmulatorSettings emulator, LogSet
 
         /** {@code 0}, {@code 250ms}, {@code 2s}, {@code 5m}, {@code 1h}. */
         static java.time.Duration duration(String text, String source) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h)?").matcher(text.trim());
-            if (!m.matches() || (m.group(2) == null && !m.group(1).equals("0"))) {
-                throw new IllegalArgumentException(source + " must be a duration such as 0, 500ms, 2s, 5m or 1h, not '"
-                        + text + "'");
-            }
-            long n = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2);
-            return switch (unit) {
-                case "ms" -> java.time.Duration.ofMillis(n);
-                case "m" -> java.time.Duration.ofMinutes(n);
-                case "h" -> java.time.Duration.ofHours(n);
-                default -> java.time.Duration.ofSeconds(n);
-            };
+            return DurationText.parse(text, source, "0, 500ms, 2s, 5m or 1h");
         }
     }
 

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The SSH gateway's settings: {@code --ssh-port N|off}, {@code --ssh-bind ADDRESS}, {@code --client-ip IPv4}
@@ -22,7 +20,6 @@ record SshOption(SshGatewayOptions gateway, String[] otherArgs) {
             "--ssh-bind", "EC2_EMULATOR_SSH_BIND",
             "--client-ip", "EC2_EMULATOR_CLIENT_IP",
             "--ssh-dropped-timeout", "EC2_EMULATOR_SSH_DROPPED_TIMEOUT");
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)?");
 
     static SshOption from(String[] args, Map<String, String> env) {
         Map<String, String> values = new java.util.HashMap<>();
@@ -88,15 +85,6 @@ record SshOption(SshGatewayOptions gateway, String[] otherArgs) {
     }
 
     private static Duration duration(String text, String source) {
-        Matcher m = DURATION.matcher(text.trim());
-        if (!m.matches() || (m.group(2) == null && !m.group(1).equals("0"))) {
-            throw new IllegalArgumentException(source + " must be a duration such as 0, 500ms, 20s or 2m, not '" + text + "'");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2) == null ? "s" : m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofSeconds(n);
-        };
+        return DurationText.parse(text, source, "0, 500ms, 20s or 2m");
     }
 }

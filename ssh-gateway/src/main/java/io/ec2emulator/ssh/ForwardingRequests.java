@@ -1,7 +1,9 @@
 package io.ec2emulator.ssh;
 
 import io.ec2emulator.core.network.Ipv4;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.sshd.common.session.Session;
 
 /**
@@ -19,6 +21,10 @@ public final class ForwardingRequests {
      */
     public record Route(AccessDecision decision, InstanceRef target, Hop hop) {
     }
+
+    /** RFC 1918 private ranges and RFC 6598 shared address space: never reachable from the internet. */
+    private static final List<Ipv4.Block> PRIVATE_BLOCKS = Stream.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
+            "100.64.0.0/10").map(Ipv4.Block::parse).toList();
 
     private final InstanceDirectory instances;
     private final SshAccessPolicy policy;
@@ -65,7 +71,6 @@ public final class ForwardingRequests {
 
     private static boolean isPrivate(String address) {
         long ip = Ipv4.parse(address);
-        return Ipv4.Block.parse("10.0.0.0/8").contains(ip) || Ipv4.Block.parse("172.16.0.0/12").contains(ip)
-                || Ipv4.Block.parse("192.168.0.0/16").contains(ip) || Ipv4.Block.parse("100.64.0.0/10").contains(ip);
+        return PRIVATE_BLOCKS.stream().anyMatch(block -> block.contains(ip));
     }
 }

@@ -22,6 +22,7 @@ final class ConsoleOutput {
         StringBuilder log = new StringBuilder();
         boolean windows = "windows".equals(instance.platform());
         String os = image == null || image.osRelease() == null ? "Linux" : image.osRelease().prettyName();
+        String hostKeys = windows ? "" : hostKeys(instance);
         for (int boot = 1; boot <= instance.bootCount(); boot++) {
             if (windows) {
                 log.append("Windows is booting (boot ").append(boot).append(")\r\n")
@@ -46,17 +47,18 @@ final class ConsoleOutput {
                             .append("[INFO] user data already ran at first boot; scripts-user skipped (frequency once-per-instance)\n");
                 }
             }
-            hostKeys(log, instance);
+            log.append(hostKeys);
             log.append("Cloud-init v. 22.2.2 finished. Datasource DataSourceEc2Local. Up 10.20 seconds\n");
         }
         return log.toString();
     }
 
-    /** cloud-init's keys-to-console module: the host key fingerprints, then the public keys. */
-    private static void hostKeys(StringBuilder log, Instance instance) {
+    /** cloud-init's keys-to-console module, printed at every boot: the host key fingerprints, then the public keys. */
+    private static String hostKeys(Instance instance) {
         if (instance.hostKeySeed() == null) {
-            return;
+            return "";
         }
+        StringBuilder log = new StringBuilder();
         List<HostKeys.HostKey> keys = HostKeys.fromSeed(instance.hostKeySeed()).keys();
         String owner = "root@" + (instance.privateDnsName() == null ? "localhost" : instance.privateDnsName());
         log.append("ec2: #############################################################\n")
@@ -72,6 +74,7 @@ final class ConsoleOutput {
             log.append(key.publicKeyLine()).append(' ').append(owner).append('\n');
         }
         log.append("-----END SSH HOST KEY KEYS-----\n");
+        return log.toString();
     }
 
     static String base64(Instance instance, Image image) {
