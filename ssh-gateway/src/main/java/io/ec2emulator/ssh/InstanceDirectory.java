@@ -1,11 +1,13 @@
 package io.ec2emulator.ssh;
 
 import io.ec2emulator.core.Emulator;
+import io.ec2emulator.core.filter.FilterCriterion;
 import io.ec2emulator.core.instances.Instance;
 import io.ec2emulator.core.instances.InstanceState;
 import io.ec2emulator.core.network.Ipv4;
 import io.ec2emulator.core.state.RegionState;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -62,8 +64,7 @@ public final class InstanceDirectory {
             return Optional.empty();
         }
         for (RegionState region : emulator.existingStates()) {
-            Optional<Instance> found = region.transact(false, () -> region.instances().resources().all().stream()
-                    .filter(i -> ip.equals(i.publicIpAddress()) && i.state() != InstanceState.TERMINATED)
+            Optional<Instance> found = region.transact(false, () -> withAddress(region, "ip-address", ip).stream()
                     .filter(i -> !byName || lower.equalsIgnoreCase(i.publicDnsName()))
                     .findFirst());
             if (found.isPresent()) {
@@ -88,8 +89,7 @@ public final class InstanceDirectory {
         }
         return read(source, region -> {
             String vpcId = region.instances().resources().get(source.instanceId()).map(Instance::vpcId).orElse(null);
-            return region.instances().resources().all().stream()
-                    .filter(i -> ip.equals(i.privateIpAddress()) && i.state() != InstanceState.TERMINATED)
+            return withAddress(region, "private-ip-address", ip).stream()
                     .filter(i -> !byName || lower.equalsIgnoreCase(i.privateDnsName())
                             || lower.equalsIgnoreCase(i.privateDnsName().split("\\.")[0]))
                     .min(Comparator.comparing(i -> i.vpcId().equals(vpcId) ? 0 : 1))
@@ -100,6 +100,12 @@ public final class InstanceDirectory {
     /** Whether {@code host} is an address of the emulator's public IPv4 pool (held by an instance or not). */
     public boolean inPublicPool(String host) {
         return isIpv4(host) && Ipv4.Block.parse(emulator.settings().publicIpPool()).contains(Ipv4.parse(host));
+    }
+
+    /** The instances (not terminated) holding an address, through DescribeInstances' indexed address filter. */
+    private static List<Instance> withAddress(RegionState region, String filter, String ip) {
+        return region.instances().describe(List.of(), List.of(FilterCriterion.of(filter, ip)), null, null).items().stream()
+                .filter(i -> i.state() != InstanceState.TERMINATED).toList();
     }
 
     private static Optional<String> addressIn(String host, Pattern pattern) {
