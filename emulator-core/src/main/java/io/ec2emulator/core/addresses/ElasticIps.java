@@ -49,16 +49,17 @@ public final class ElasticIps {
 
     private FilterSpec<ElasticIp> filters() {
         return FilterSpec.<ElasticIp>builder()
-                .single("allocation-id", ElasticIp::allocationId)
-                .single("association-id", association(AddressAssociation::associationId))
-                .single("domain", ElasticIp::domain)
-                .single("instance-id", association(AddressAssociation::instanceId))
-                .single("network-border-group", ElasticIp::networkBorderGroup)
-                .single("network-interface-id", association(AddressAssociation::networkInterfaceId))
-                .single("network-interface-owner-id", association(AddressAssociation::networkInterfaceOwnerId))
-                .single("private-ip-address", association(AddressAssociation::privateIpAddress))
-                .single("public-ip", ElasticIp::publicIp)
                 .tags()
+                .deferred(more -> more
+                        .single("allocation-id", ElasticIp::allocationId)
+                        .single("association-id", association(AddressAssociation::associationId))
+                        .single("domain", ElasticIp::domain)
+                        .single("instance-id", association(AddressAssociation::instanceId))
+                        .single("network-border-group", ElasticIp::networkBorderGroup)
+                        .single("network-interface-id", association(AddressAssociation::networkInterfaceId))
+                        .single("network-interface-owner-id", association(AddressAssociation::networkInterfaceOwnerId))
+                        .single("private-ip-address", association(AddressAssociation::privateIpAddress))
+                        .single("public-ip", ElasticIp::publicIp))
                 .build();
     }
 

@@ -54,22 +54,23 @@ final class InstanceStatuses {
         region.instances().requireAll(ids);
         Instant now = region.clock().instant();
         FilterSpec<Instance> spec = FilterSpec.<Instance>builder()
-                .single("availability-zone", Instance::availabilityZone)
-                .single("availability-zone-id", Instance::availabilityZoneId)
                 .indexed("instance-state-name", "state", i -> i.state().wireName())
-                .single("instance-state-code", i -> i.state().code())
-                .single("instance-status.status", i -> status(i, now))
-                .single("instance-status.reachability", i -> reachability(status(i, now)))
-                .single("system-status.status", i -> status(i, now))
-                .single("system-status.reachability", i -> reachability(status(i, now)))
-                .single("attached-ebs-status.status", i -> status(i, now))
-                .single("attached-ebs-status.reachability", i -> reachability(status(i, now)))
-                .many("event.code", i -> List.of())
-                .many("event.description", i -> List.of())
-                .many("event.instance-event-id", i -> List.of())
-                .many("event.not-after", i -> List.of())
-                .many("event.not-before", i -> List.of())
-                .many("event.not-before-deadline", i -> List.of())
+                .deferred(more -> more
+                        .single("availability-zone", Instance::availabilityZone)
+                        .single("availability-zone-id", Instance::availabilityZoneId)
+                        .single("instance-state-code", i -> i.state().code())
+                        .single("instance-status.status", i -> status(i, now))
+                        .single("instance-status.reachability", i -> reachability(status(i, now)))
+                        .single("system-status.status", i -> status(i, now))
+                        .single("system-status.reachability", i -> reachability(status(i, now)))
+                        .single("attached-ebs-status.status", i -> status(i, now))
+                        .single("attached-ebs-status.reachability", i -> reachability(status(i, now)))
+                        .many("event.code", i -> List.of())
+                        .many("event.description", i -> List.of())
+                        .many("event.instance-event-id", i -> List.of())
+                        .many("event.not-after", i -> List.of())
+                        .many("event.not-before", i -> List.of())
+                        .many("event.not-before-deadline", i -> List.of()))
                 .build();
         ResourceQuery<Instance> query = ResourceQuery.over(instances.store(), region.tags(), spec).filters(filters);
         if (!includeAll) {

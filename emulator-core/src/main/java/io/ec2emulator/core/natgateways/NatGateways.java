@@ -39,11 +39,12 @@ public final class NatGateways {
         this.gateways = new Resources<>(region, new ResourceKind<>("nat", RESOURCE_TYPE, NatGateway::natGatewayId,
                 "NatGatewayNotFound", "The Nat Gateway %s was not found", "NatGatewayMalformed",
                 FilterSpec.<NatGateway>builder()
-                        .single("nat-gateway-id", NatGateway::natGatewayId)
                         .indexed("state", "state", NatGateway::state)
-                        .single("subnet-id", NatGateway::subnetId)
-                        .single("vpc-id", NatGateway::vpcId)
                         .tags()
+                        .deferred(more -> more
+                                .single("nat-gateway-id", NatGateway::natGatewayId)
+                                .single("subnet-id", NatGateway::subnetId)
+                                .single("vpc-id", NatGateway::vpcId))
                         .build(),
                 5, 1000));
         this.tokens = new CreationTokens(region, "nat-gateway-client-token");

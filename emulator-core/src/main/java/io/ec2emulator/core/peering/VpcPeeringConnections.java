@@ -43,18 +43,19 @@ public final class VpcPeeringConnections {
                 "InvalidVpcPeeringConnectionID.NotFound", "The vpcPeeringConnection ID '%s' does not exist",
                 "InvalidVpcPeeringConnectionId.Malformed",
                 FilterSpec.<VpcPeeringConnection>builder()
-                        .single("vpc-peering-connection-id", VpcPeeringConnection::vpcPeeringConnectionId)
                         .indexed("status-code", "status", VpcPeeringConnection::status)
-                        .single("status-message", VpcPeeringConnection::statusMessage)
-                        .single("expiration-time", c -> c.expirationTime() == null ? null
-                                : c.expirationTime().toString())
-                        .single("requester-vpc-info.vpc-id", VpcPeeringConnection::requesterVpcId)
-                        .many("requester-vpc-info.cidr-block", VpcPeeringConnection::requesterCidrBlocks)
-                        .single("requester-vpc-info.owner-id", VpcPeeringConnection::ownerId)
-                        .single("accepter-vpc-info.vpc-id", VpcPeeringConnection::accepterVpcId)
-                        .many("accepter-vpc-info.cidr-block", VpcPeeringConnection::accepterCidrBlocks)
-                        .single("accepter-vpc-info.owner-id", VpcPeeringConnection::ownerId)
                         .tags()
+                        .deferred(more -> more
+                                .single("vpc-peering-connection-id", VpcPeeringConnection::vpcPeeringConnectionId)
+                                .single("status-message", VpcPeeringConnection::statusMessage)
+                                .single("expiration-time", c -> c.expirationTime() == null ? null
+                                        : c.expirationTime().toString())
+                                .single("requester-vpc-info.vpc-id", VpcPeeringConnection::requesterVpcId)
+                                .many("requester-vpc-info.cidr-block", VpcPeeringConnection::requesterCidrBlocks)
+                                .single("requester-vpc-info.owner-id", VpcPeeringConnection::ownerId)
+                                .single("accepter-vpc-info.vpc-id", VpcPeeringConnection::accepterVpcId)
+                                .many("accepter-vpc-info.cidr-block", VpcPeeringConnection::accepterCidrBlocks)
+                                .single("accepter-vpc-info.owner-id", VpcPeeringConnection::ownerId))
                         .build(),
                 5, 1000));
         region.registerTimed(this::advanceTo);

@@ -19,16 +19,18 @@ public final class SecurityGroupKind {
             filters(), 5, 1000);
 
     private static FilterSpec<SecurityGroup> filters() {
-        FilterSpec.Builder<SecurityGroup> spec = FilterSpec.<SecurityGroup>builder()
-                .single("description", SecurityGroup::description)
-                .single("group-id", SecurityGroup::groupId)
+        return FilterSpec.<SecurityGroup>builder()
                 .indexed("group-name", "name", SecurityGroup::groupName)
-                .single("owner-id", SecurityGroup::ownerId)
                 .indexed("vpc-id", "vpc", SecurityGroup::vpcId)
-                .tags();
-        permissionFilters(spec, "ip-permission.", SecurityGroup::ingress);
-        permissionFilters(spec, "egress.ip-permission.", SecurityGroup::egress);
-        return spec.build();
+                .tags()
+                .deferred(more -> {
+                    more.single("description", SecurityGroup::description)
+                            .single("group-id", SecurityGroup::groupId)
+                            .single("owner-id", SecurityGroup::ownerId);
+                    permissionFilters(more, "ip-permission.", SecurityGroup::ingress);
+                    permissionFilters(more, "egress.ip-permission.", SecurityGroup::egress);
+                })
+                .build();
     }
 
     private static void permissionFilters(FilterSpec.Builder<SecurityGroup> spec, String prefix,

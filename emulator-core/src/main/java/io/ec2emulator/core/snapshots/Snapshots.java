@@ -44,17 +44,18 @@ public final class Snapshots {
     static final ResourceKind<Snapshot> KIND = new ResourceKind<>("snap", RESOURCE_TYPE, Snapshot::snapshotId,
             "InvalidSnapshot.NotFound", "The snapshot '%s' does not exist.", "InvalidSnapshotID.Malformed",
             FilterSpec.<Snapshot>builder()
-                    .single("snapshot-id", Snapshot::snapshotId)
-                    .single("volume-id", Snapshot::volumeId)
-                    .single("volume-size", Snapshot::volumeSize)
                     .indexed("status", "status", Snapshot::state)
-                    .single("owner-id", Snapshot::ownerId)
-                    .single("owner-alias", s -> null)
-                    .single("description", Snapshot::description)
-                    .single("encrypted", Snapshot::encrypted)
-                    .single("progress", Snapshot::progress)
-                    .single("start-time", s -> s.startTime().toString())
                     .tags()
+                    .deferred(more -> more
+                            .single("snapshot-id", Snapshot::snapshotId)
+                            .single("volume-id", Snapshot::volumeId)
+                            .single("volume-size", Snapshot::volumeSize)
+                            .single("owner-id", Snapshot::ownerId)
+                            .single("owner-alias", s -> null)
+                            .single("description", Snapshot::description)
+                            .single("encrypted", Snapshot::encrypted)
+                            .single("progress", Snapshot::progress)
+                            .single("start-time", s -> s.startTime().toString()))
                     .build(),
             5, 1000);
 

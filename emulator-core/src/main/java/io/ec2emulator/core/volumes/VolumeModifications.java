@@ -27,19 +27,20 @@ public final class VolumeModifications {
 
     /** The filters of DescribeVolumesModifications. */
     public static final FilterSpec<VolumeModification> FILTERS = FilterSpec.<VolumeModification>builder()
-            .single("volume-id", VolumeModification::volumeId)
-            .single("modification-state", VolumeModification::state)
-            .single("start-time", m -> m.startTime().toString())
-            .single("original-size", VolumeModification::originalSize)
-            .single("original-iops", VolumeModification::originalIops)
-            .single("original-volume-type", VolumeModification::originalVolumeType)
-            .single("original-throughput", VolumeModification::originalThroughput)
-            .single("original-multi-attach-enabled", VolumeModification::originalMultiAttach)
-            .single("target-size", VolumeModification::targetSize)
-            .single("target-iops", VolumeModification::targetIops)
-            .single("target-volume-type", VolumeModification::targetVolumeType)
-            .single("target-throughput", VolumeModification::targetThroughput)
-            .single("target-multi-attach-enabled", VolumeModification::targetMultiAttach)
+            .deferred(more -> more
+                    .single("volume-id", VolumeModification::volumeId)
+                    .single("modification-state", VolumeModification::state)
+                    .single("start-time", m -> m.startTime().toString())
+                    .single("original-size", VolumeModification::originalSize)
+                    .single("original-iops", VolumeModification::originalIops)
+                    .single("original-volume-type", VolumeModification::originalVolumeType)
+                    .single("original-throughput", VolumeModification::originalThroughput)
+                    .single("original-multi-attach-enabled", VolumeModification::originalMultiAttach)
+                    .single("target-size", VolumeModification::targetSize)
+                    .single("target-iops", VolumeModification::targetIops)
+                    .single("target-volume-type", VolumeModification::targetVolumeType)
+                    .single("target-throughput", VolumeModification::targetThroughput)
+                    .single("target-multi-attach-enabled", VolumeModification::targetMultiAttach))
             .build();
 
     private static final Duration DAY = Duration.ofHours(24);

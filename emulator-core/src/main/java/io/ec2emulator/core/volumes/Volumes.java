@@ -28,18 +28,19 @@ public final class Volumes {
 
     /** A volume's status in DescribeVolumeStatus: {@code ok}, or {@code insufficient-data} while creating. */
     public static final FilterSpec<Volume> STATUS_FILTERS = FilterSpec.<Volume>builder()
-            .single("availability-zone", Volume::availabilityZone)
-            .single("volume-status.status", Volumes::status)
-            .many("volume-status.details-name", v -> List.of("io-enabled", "io-performance"))
-            .many("volume-status.details-status", v -> List.of(ioEnabled(v), "not-applicable"))
-            .many("action.code", v -> List.of())
-            .many("action.description", v -> List.of())
-            .many("action.event-id", v -> List.of())
-            .many("event.description", v -> List.of())
-            .many("event.event-id", v -> List.of())
-            .many("event.event-type", v -> List.of())
-            .many("event.not-after", v -> List.of())
-            .many("event.not-before", v -> List.of())
+            .deferred(more -> more
+                    .single("availability-zone", Volume::availabilityZone)
+                    .single("volume-status.status", Volumes::status)
+                    .many("volume-status.details-name", v -> List.of("io-enabled", "io-performance"))
+                    .many("volume-status.details-status", v -> List.of(ioEnabled(v), "not-applicable"))
+                    .many("action.code", v -> List.of())
+                    .many("action.description", v -> List.of())
+                    .many("action.event-id", v -> List.of())
+                    .many("event.description", v -> List.of())
+                    .many("event.event-id", v -> List.of())
+                    .many("event.event-type", v -> List.of())
+                    .many("event.not-after", v -> List.of())
+                    .many("event.not-before", v -> List.of()))
             .build();
 
     private static final String STATE_INDEX = "state";
