@@ -27,6 +27,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        JvmDefaults.apply();
         if (args.length == 1 && args[0].equals("--training-run")) {
             TrainingRun.run();
             return;

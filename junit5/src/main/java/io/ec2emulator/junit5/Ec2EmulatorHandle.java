@@ -67,7 +67,7 @@ public final class Ec2EmulatorHandle {
         Emulator emulator = new Emulator(clock, instantTransitions ? EmulatorSettings.instant()
                 : EmulatorSettings.defaults());
         Ec2HttpServer server = new Ec2HttpServer(emulator, Registry.ACTIONS,
-                ServerOptions.defaults().withBindAddress("127.0.0.1").withPort(0));
+                ServerOptions.defaults().withBindAddress("127.0.0.1").withPort(0).withPooledBuffers(false));
         server.warmUpInBackground();
         InetSocketAddress address;
         try {

@@ -24,6 +24,7 @@ import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+import software.amazon.awssdk.services.ec2.model.Vpc;
 
 /**
  * Runs the sample test classes (in {@code samples}, which Surefire leaves alone) on the Jupiter engine
@@ -102,6 +104,28 @@ class Ec2EmulatorExtensionTest {
         handle.stop();
         assertStopped(handle.endpoint());
         assertNotEquals(0, handle.endpoint().getPort());
+    }
+
+    /**
+     * The extension's server uses unpooled buffers (ServerOptions.pooledBuffers): a body of ~200 KB
+     * arrives in many reads and must be aggregated whole (the filter value that matches comes last).
+     */
+    @Test
+    void aLargeRequestBodyArrivesWhole() {
+        Ec2EmulatorHandle handle = Ec2EmulatorHandle.start("us-east-1", "000000000000", true, false);
+        try {
+            String defaultVpc = handle.client().describeVpcs().vpcs().get(0).vpcId();
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                values.add("vpc-" + i + "x".repeat(200));
+            }
+            values.add(defaultVpc);
+            assertEquals(List.of(defaultVpc), handle.client().describeVpcs(r -> r.filters(f -> f.name("vpc-id")
+                    .values(values))).vpcs().stream().map(Vpc::vpcId)
+                    .toList());
+        } finally {
+            handle.stop();
+        }
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class StartupBreakdown {
         Emulator emulator = new Emulator(Clock.systemUTC(), EmulatorSettings.instant());
         steps.print("new Emulator");
         try (Ec2HttpServer server = new Ec2HttpServer(emulator, registry,
-                ServerOptions.defaults().withBindAddress("127.0.0.1").withPort(0))) {
+                ServerOptions.defaults().withBindAddress("127.0.0.1").withPort(0).withPooledBuffers(false))) {
             InetSocketAddress address = server.start();
             steps.print("HTTP server built and bound (Netty)");
             new Dispatcher(emulator, registry, ServerOptions.DEFAULT_ACCOUNT_ID)

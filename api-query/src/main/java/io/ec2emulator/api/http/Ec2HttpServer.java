@@ -5,6 +5,8 @@ import io.ec2emulator.api.dispatch.Dispatcher;
 import io.ec2emulator.api.instanceconnect.InstanceConnectApi;
 import io.ec2emulator.core.Emulator;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -57,7 +59,6 @@ public final class Ec2HttpServer implements AutoCloseable {
                 actionExecutor, new RequestLog(options.defaultAccountId()));
     }
 
-    /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */
     /**
      * Starts loading and initialising the codec's classes, and the default account's region, on a
      * background thread (start-up does that work in parallel instead of on the first request).
@@ -66,12 +67,15 @@ public final class Ec2HttpServer implements AutoCloseable {
         Warmup.startInBackground(emulator, registry, options.defaultAccountId());
     }
 
+    /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */
     public InetSocketAddress start() throws InterruptedException {
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(ioGroup)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.ALLOCATOR, options.pooledBuffers() ? ByteBufAllocator.DEFAULT
+                        : UnpooledByteBufAllocator.DEFAULT)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
