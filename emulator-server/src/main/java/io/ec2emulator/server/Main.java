@@ -94,7 +94,8 @@ public final class Main {
     /**
      * Builds the emulator, restoring what {@code directory} holds and keeping every change there
      * (null: memory only), and its front end and SSH gateway (null options: none); starts serving and
-     * logs where. The gateway starts on a thread of its own: {@link RunningEmulator#ssh()} waits for it.
+     * logs where. The gateway starts on a thread of its own once the HTTP server is bound and warmed up
+     * (the HTTP API answers first): {@link RunningEmulator#ssh()} waits for it.
      */
     static RunningEmulator start(ServerConfig config, DataDirectory directory, SshGatewayOptions ssh)
             throws InterruptedException {
@@ -113,10 +114,11 @@ public final class Main {
                     kept.values().stream().mapToInt(List::size).sum(), kept.size(), directory.directory(),
                     (System.nanoTime() - started) / 1_000_000);
         }
-        CompletableFuture<SshGateway> gateway = RunningEmulator.startSsh(emulator, ssh, directory);
         Ec2HttpServer server = new Ec2HttpServer(emulator, registry, config.http(), new LazyStateFiles(emulator));
-        server.warmUpInBackground();
+        CompletableFuture<Void> warm = server.warmUpInBackground();
         InetSocketAddress address = server.start();
+        CompletableFuture<SshGateway> gateway = RunningEmulator.startSsh(emulator, ssh, directory, warm);
+        gateway.whenComplete((started, failure) -> IdleMemory.returnWhenIdle());
         log.info(EmulatorLogging.READY, "listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
                 ProcessHandle.current().info().startInstant()
                         .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())

@@ -20,6 +20,7 @@ import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.flow.FlowControlHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -62,9 +63,10 @@ public final class Ec2HttpServer implements AutoCloseable {
     /**
      * Starts loading and initialising the codec's classes, and the default account's region, on a
      * background thread (start-up does that work in parallel instead of on the first request).
+     * The result completes when the warm-up is done.
      */
-    public void warmUpInBackground() {
-        Warmup.startInBackground(emulator, registry, options.defaultAccountId());
+    public CompletableFuture<Void> warmUpInBackground() {
+        return Warmup.startInBackground(emulator, registry, options.defaultAccountId());
     }
 
     /** Binds and starts serving; returns the bound address (the real port when port 0 was asked). */

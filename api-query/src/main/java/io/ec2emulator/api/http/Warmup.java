@@ -4,6 +4,7 @@ import io.ec2emulator.api.dispatch.ActionRegistry;
 import io.ec2emulator.api.dispatch.Dispatcher;
 import io.ec2emulator.core.Emulator;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Serves a few read-only calls on a background thread while the server binds, so that the class
@@ -16,11 +17,21 @@ final class Warmup {
     private Warmup() {
     }
 
-    static void startInBackground(Emulator emulator, ActionRegistry registry, String defaultAccountId) {
-        Thread thread = new Thread(() -> run(emulator, registry, defaultAccountId), "ec2-warmup");
+    /** Starts the warm-up thread; the result completes when it is done (also when a call failed). */
+    static CompletableFuture<Void> startInBackground(Emulator emulator, ActionRegistry registry,
+                                                     String defaultAccountId) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                run(emulator, registry, defaultAccountId);
+            } finally {
+                done.complete(null);
+            }
+        }, "ec2-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+        return done;
     }
 
     private static void run(Emulator emulator, ActionRegistry registry, String defaultAccountId) {
