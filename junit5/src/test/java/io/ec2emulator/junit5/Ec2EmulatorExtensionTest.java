@@ -34,6 +34,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
 /**
@@ -120,9 +121,9 @@ class Ec2EmulatorExtensionTest {
                 values.add("vpc-" + i + "x".repeat(200));
             }
             values.add(defaultVpc);
-            assertEquals(List.of(defaultVpc), handle.client().describeVpcs(r -> r.filters(f -> f.name("vpc-id")
-                    .values(values))).vpcs().stream().map(Vpc::vpcId)
-                    .toList());
+            Filter byId = Filter.builder().name("vpc-id").values(values).build();
+            assertEquals(List.of(defaultVpc), handle.client().describeVpcs(r -> r.filters(byId)).vpcs().stream()
+                    .map(Vpc::vpcId).toList());
         } finally {
             handle.stop();
         }

@@ -156,6 +156,9 @@ public final class FilterSpec<T> {
         }
 
         public Builder<T> tags() {
+            if (declaringDeferred) {
+                throw new IllegalStateException("tag filters cannot be deferred");
+            }
             this.tags = true;
             return this;
         }
