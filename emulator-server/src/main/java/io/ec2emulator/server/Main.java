@@ -118,7 +118,8 @@ public final class Main {
         CompletableFuture<Void> warm = server.warmUpInBackground();
         InetSocketAddress address = server.start();
         CompletableFuture<SshGateway> gateway = RunningEmulator.startSsh(emulator, ssh, directory, warm);
-        gateway.whenComplete((started, failure) -> IdleMemory.returnWhenIdle());
+        // Once start-up is over (warm-up and gateway), off the request path: let an idle emulator give memory back.
+        warm.runAfterBothAsync(gateway.handle((started, failure) -> null), IdleMemory::returnWhenIdle);
         log.info(EmulatorLogging.READY, "listening on http://{}:{} (started in {} ms)", address.getHostString(), address.getPort(),
                 ProcessHandle.current().info().startInstant()
                         .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())
