@@ -68,15 +68,6 @@ public final class Main {
             System.exit(2);
             return;
         }
-        try {
-            running.ssh();
-        } catch (IOException e) {
-            System.err.println("ec2-emulator: the SSH gateway cannot listen on " + ssh.gateway().bindAddress() + ":"
-                    + ssh.gateway().port() + " (" + e.getMessage() + "); choose another --ssh-port, or --ssh-port off");
-            running.close();
-            System.exit(2);
-            return;
-        }
         DataDirectory opened = directory;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();
@@ -84,6 +75,13 @@ public final class Main {
                 opened.close();
             }
         }, "shutdown"));
+        try {
+            running.ssh();
+        } catch (IOException e) {
+            System.err.println("ec2-emulator: the SSH gateway cannot listen on " + ssh.gateway().bindAddress() + ":"
+                    + ssh.gateway().port() + " (" + e.getMessage() + "); choose another --ssh-port, or --ssh-port off");
+            System.exit(2);
+        }
     }
 
     /** Builds the emulator (in memory only) and its front end, starts serving and logs where. */

@@ -14,10 +14,14 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
 /** A started emulator: its core, its HTTP endpoint and its SSH gateway (started after the HTTP server). */
 final class RunningEmulator implements AutoCloseable {
+
+    /** The longest the gateway's start waits for {@code after} (a warm-up that hangs must not keep it down). */
+    static final Duration AFTER_AT_MOST = Duration.ofSeconds(5);
 
     private final Emulator emulator;
     private final Ec2HttpServer http;
@@ -34,10 +38,17 @@ final class RunningEmulator implements AutoCloseable {
      * gateway), keeping its host key seed in {@code directory} when there is one; logs where it listens
      * once it does. Main passes the HTTP server's warm-up: on two cores, starting the gateway (Apache sshd,
      * Bouncy Castle) beside it delayed the first HTTP answer by ~0.1 s, and nobody logs in to an instance
-     * before the API has launched it.
+     * before the API has launched it. The gateway starts at the latest {@link #AFTER_AT_MOST} after this
+     * call, done or not.
      */
     static CompletableFuture<SshGateway> startSsh(Emulator emulator, SshGatewayOptions options, DataDirectory directory,
                                                   CompletionStage<?> after) {
+        return startSsh(emulator, options, directory, after, AFTER_AT_MOST);
+    }
+
+    /** {@link #startSsh(Emulator, SshGatewayOptions, DataDirectory, CompletionStage)} waiting at most {@code atMost}. */
+    static CompletableFuture<SshGateway> startSsh(Emulator emulator, SshGatewayOptions options, DataDirectory directory,
+                                                  CompletionStage<?> after, Duration atMost) {
         CompletableFuture<SshGateway> started = new CompletableFuture<>();
         if (options == null) {
             started.complete(null);
@@ -56,7 +67,15 @@ final class RunningEmulator implements AutoCloseable {
             }
         }, "ssh-gateway-start");
         starter.setDaemon(true);
-        after.whenComplete((ignored, failure) -> starter.start());
+        after.toCompletableFuture().copy()
+                .completeOnTimeout(null, atMost.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((ignored, failure) -> {
+                    try {
+                        starter.start();
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        started.completeExceptionally(e);
+                    }
+                });
         return started;
     }
 
