@@ -22,10 +22,18 @@ final class IdleMemory {
     private IdleMemory() {
     }
 
-    /** Sets the periodic collection if it applies; returns whether it did. */
+    /** Sets this JVM's periodic collection if it applies; returns whether it did. */
     static boolean returnWhenIdle() {
         try {
-            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return returnWhenIdle(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
+        } catch (IllegalArgumentException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Sets the periodic collection through {@code hotspot} if it applies; returns whether it did. */
+    static boolean returnWhenIdle(HotSpotDiagnosticMXBean hotspot) {
+        try {
             if (hotspot == null || !"true".equals(hotspot.getVMOption("UseG1GC").getValue())
                     || hotspot.getVMOption(OPTION).getOrigin() != VMOption.Origin.DEFAULT) {
                 return false;

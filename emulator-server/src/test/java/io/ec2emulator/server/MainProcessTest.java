@@ -3,6 +3,8 @@ package io.ec2emulator.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -11,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +54,7 @@ class MainProcessTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, regions.statusCode());
             assertTrue(regions.body().contains("<regionName>us-east-1</regionName>"));
+            assertIdleMemoryIsSet(process.pid());
         } finally {
             process.destroy();
             assertTrue(process.waitFor(10, TimeUnit.SECONDS));
@@ -66,5 +70,31 @@ class MainProcessTest {
         assertEquals(2, process.exitValue());
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(output.contains("--port must be a port number"), output);
+    }
+
+    /**
+     * Once start-up is over the process has set G1's periodic collection (IdleMemory): read with
+     * {@code jcmd <pid> VM.flags -all}, the JDK's own tool. Skipped where jcmd is missing or the
+     * process runs another collector (small machines get the serial one).
+     */
+    private static void assertIdleMemoryIsSet(long pid) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        assumeTrue(Files.isExecutable(jcmd), "no jcmd in this JDK");
+        String flags = "";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            Process query = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.flags", "-all")
+                    .redirectErrorStream(true).start();
+            flags = new String(query.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            query.waitFor(10, TimeUnit.SECONDS);
+            assumeTrue(flags.contains("UseG1GC"), "jcmd cannot read the process's flags here: " + flags);
+            assumeFalse(Pattern.compile("bool UseG1GC\\s+= false").matcher(flags).find(),
+                    "the emulator process does not use G1");
+            if (Pattern.compile("G1PeriodicGCInterval\\s+= " + IdleMemory.INTERVAL_MS + "\\b").matcher(flags).find()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("G1PeriodicGCInterval was not set to " + IdleMemory.INTERVAL_MS + ":\n" + flags);
     }
 }
