@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,15 +33,9 @@ class StartupMeasurementTest {
 
     @Test
     void measuresWhatTheExtensionAddsToATestClass() throws Exception {
-        Process server = java(MeasurementServer.class.getName());
+        Process server = java(MeasurementServer.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            BufferedReader serverOutput = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String listening = serverOutput.readLine();
-            assertNotNull(listening, "the measurement server printed nothing");
-            assertTrue(listening.startsWith("listening http://127.0.0.1:"), listening);
-            String endpoint = listening.substring("listening ".length());
-
+            String endpoint = endpointOf(server);
             String baseline = run(StartupMeasurement.class.getName(), "--sdk-only", endpoint);
             assertEquals(2, measurements(baseline), baseline);
             String extension = run(StartupMeasurement.class.getName());
@@ -56,19 +54,48 @@ class StartupMeasurementTest {
         }
     }
 
-    private static Process java(String... mainAndArgs) throws Exception {
+    /** The endpoint the measurement server prints ({@code listening <endpoint>}), within two minutes. */
+    private static String endpointOf(Process server) throws Exception {
+        BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> listening = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    if (line.startsWith("listening http://127.0.0.1:")) {
+                        return line.substring("listening ".length());
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        String endpoint = listening.get(120, TimeUnit.SECONDS);
+        assertNotNull(endpoint, "the measurement server ended without printing its endpoint");
+        return endpoint;
+    }
+
+    private static ProcessBuilder java(String... mainAndArgs) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
         command.addAll(List.of(mainAndArgs));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(command);
     }
 
+    /** Runs a JVM to its end (at most two minutes) and returns what it printed. */
     private static String run(String... mainAndArgs) throws Exception {
-        Process process = java(mainAndArgs);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
-        return output;
+        Path output = Files.createTempFile("startup-measurement", ".txt");
+        try {
+            Process process = java(mainAndArgs).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("no end after two minutes: " + Files.readString(output));
+            }
+            String printed = Files.readString(output);
+            assertEquals(0, process.exitValue(), printed);
+            return printed;
+        } finally {
+            Files.delete(output);
+        }
     }
 
     private static long measurements(String output) {
