@@ -54,4 +54,14 @@ class FilterSpecTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, wrong::names);
         assertTrue(e.getMessage().contains("size"), e.getMessage());
     }
+
+    @Test
+    void tagFiltersAndFurtherDeferralsCannotBeDeferred() {
+        FilterSpec<Thing> tags = FilterSpec.<Thing>builder().deferred(FilterSpec.Builder::tags).build();
+        assertThrows(IllegalStateException.class, tags::names);
+        FilterSpec<Thing> nested = FilterSpec.<Thing>builder()
+                .deferred(more -> more.deferred(evenMore -> evenMore.single("size", Thing::size)))
+                .build();
+        assertThrows(IllegalStateException.class, nested::names);
+    }
 }
