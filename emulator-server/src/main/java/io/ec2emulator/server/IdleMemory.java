@@ -24,11 +24,7 @@ final class IdleMemory {
 
     /** Sets this JVM's periodic collection if it applies; returns whether it did. */
     static boolean returnWhenIdle() {
-        try {
-            return returnWhenIdle(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
-        } catch (IllegalArgumentException | SecurityException e) {
-            return false;
-        }
+        return returnWhenIdle(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
     }
 
     /** Sets the periodic collection through {@code hotspot} if it applies; returns whether it did. */

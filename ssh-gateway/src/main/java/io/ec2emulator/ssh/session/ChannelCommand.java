@@ -1,6 +1,8 @@
 package io.ec2emulator.ssh.session;
 
 import io.ec2emulator.ssh.shell.InstanceContext;
+import io.ec2emulator.ssh.shell.InteractiveTerminal;
+import io.ec2emulator.ssh.shell.RootLoginNotice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,8 +17,8 @@ import org.apache.sshd.server.session.ServerSession;
 
 /**
  * What the shell and exec channels share: the channel's streams, a thread of their own (sshd's
- * {@code start} must not block), the instance found for the session, and the exit status sent back
- * when the work is done.
+ * {@code start} must not block), the instance found for the session, the root-login notice, and the
+ * exit status sent back when the work is done.
  */
 abstract class ChannelCommand implements Command {
 
@@ -40,7 +42,8 @@ abstract class ChannelCommand implements Command {
         worker = new Thread(() -> {
             int status;
             try {
-                status = serve(context, environment);
+                status = RootLoginNotice.applies(context) ? rootLoginNotice(context, environment)
+                        : serve(context, environment);
                 out.flush();
                 err.flush();
             } catch (IOException | RuntimeException e) {
@@ -58,6 +61,13 @@ abstract class ChannelCommand implements Command {
         if (worker != null) {
             worker.interrupt();
         }
+    }
+
+    /** A root login with the launch key gets the image's notice and its exit status, whatever it asked for. */
+    private int rootLoginNotice(InstanceContext context, Environment environment) throws IOException {
+        String notice = RootLoginNotice.text(context);
+        write(out, hasTerminal(environment) ? InteractiveTerminal.crlf(notice) : notice);
+        return RootLoginNotice.EXIT_STATUS;
     }
 
     /** Whether the client asked for a terminal ({@code pty-req}). */

@@ -4,7 +4,6 @@ import io.ec2emulator.ssh.shell.CommandTable;
 import io.ec2emulator.ssh.shell.InstanceContext;
 import io.ec2emulator.ssh.shell.InteractiveTerminal;
 import io.ec2emulator.ssh.shell.Interpreter;
-import io.ec2emulator.ssh.shell.RootLoginNotice;
 import io.ec2emulator.ssh.shell.ShellSession;
 import java.io.IOException;
 import java.util.function.Function;
@@ -29,11 +28,6 @@ final class ExecChannel extends ChannelCommand {
     @Override
     int serve(InstanceContext context, Environment environment) throws IOException {
         boolean terminal = hasTerminal(environment);
-        if (RootLoginNotice.applies(context)) {
-            String notice = RootLoginNotice.text(context);
-            write(out(), terminal ? InteractiveTerminal.crlf(notice) : notice);
-            return RootLoginNotice.EXIT_STATUS;
-        }
         Interpreter interpreter = new Interpreter(new ShellSession(context, ShellSession.Mode.EXEC), table);
         interpreter.prepareFiles();
         StringBuilder out = new StringBuilder();

@@ -4,7 +4,6 @@ import io.ec2emulator.ssh.shell.CommandTable;
 import io.ec2emulator.ssh.shell.InstanceContext;
 import io.ec2emulator.ssh.shell.InteractiveTerminal;
 import io.ec2emulator.ssh.shell.Interpreter;
-import io.ec2emulator.ssh.shell.RootLoginNotice;
 import io.ec2emulator.ssh.shell.ShellSession;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,13 +30,7 @@ final class ShellChannel extends ChannelCommand {
 
     @Override
     int serve(InstanceContext context, Environment environment) throws IOException {
-        boolean terminal = hasTerminal(environment);
-        if (RootLoginNotice.applies(context)) {
-            String notice = RootLoginNotice.text(context);
-            write(out(), terminal ? InteractiveTerminal.crlf(notice) : notice);
-            return RootLoginNotice.EXIT_STATUS;
-        }
-        return terminal ? interactive(context, environment) : script(context);
+        return hasTerminal(environment) ? interactive(context, environment) : script(context);
     }
 
     private int interactive(InstanceContext context, Environment environment) throws IOException {
